@@ -1,0 +1,68 @@
+package io.wirestream.ingest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything ingest-service can be told, under {@code wirestream.ingest}.
+ *
+ * @param maxPayloadSize largest request body accepted
+ * @param articleBaseUrl where publish-service serves an article; the Location header is this plus "/id"
+ * @param sources        the sources allowed to push, by name; the name becomes RawArticle.source
+ * @param kafka          how long to wait for Kafka and what to tell clients when it does not answer
+ * @param topic          how the raw topic is created when it does not exist yet
+ */
+@ConfigurationProperties("wirestream.ingest")
+public record IngestProperties(
+        @DefaultValue("2MB") DataSize maxPayloadSize,
+        @DefaultValue("http://localhost:8083/v1/articles") URI articleBaseUrl,
+        Map<String, Source> sources,
+        @DefaultValue Kafka kafka,
+        @DefaultValue Topic topic) {
+
+    public IngestProperties {
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
+        if (maxPayloadSize.toBytes() < 1 || maxPayloadSize.toBytes() > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("wirestream.ingest.max-payload-size must be between 1B and 512MB");
+        }
+    }
+
+    /** The Location of an article: the configured base URL and the id. */
+    public String articleLocation(String articleId) {
+        String base = articleBaseUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + articleId;
+    }
+
+    /** @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured */
+    public record Source(String apiKeySha256) {
+    }
+
+    /**
+     * @param sendTimeout   how long a request waits for Kafka to acknowledge; also bounds the producer's
+     *                      max.block.ms and delivery.timeout.ms
+     * @param retryAfter    sent as Retry-After (whole seconds) when Kafka cannot take a write
+     * @param healthTimeout how long the readiness check waits for the cluster to answer
+     */
+    public record Kafka(
+            @DefaultValue("10s") Duration sendTimeout,
+            @DefaultValue("5s") Duration retryAfter,
+            @DefaultValue("2s") Duration healthTimeout) {
+
+        public Kafka {
+            if (sendTimeout.toMillis() < 100) {
+                throw new IllegalArgumentException("wirestream.ingest.kafka.send-timeout must be at least 100ms");
+            }
+        }
+    }
+
+    /**
+     * @param partitions        partitions of news.raw.v1 when ingest creates it
+     * @param replicationFactor replication factor of news.raw.v1 when ingest creates it
+     */
+    public record Topic(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
+    }
+}

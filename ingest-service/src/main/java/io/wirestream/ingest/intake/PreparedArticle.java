@@ -1,0 +1,12 @@
+package io.wirestream.ingest.intake;
+
+import io.wirestream.contract.RawArticle;
+
+/**
+ * A raw article ready for Kafka.
+ *
+ * @param article the event value
+ * @param key     the Kafka key ({@link io.wirestream.contract.ArticleIds#rawKey})
+ */
+public record PreparedArticle(RawArticle article, String key) {
+}

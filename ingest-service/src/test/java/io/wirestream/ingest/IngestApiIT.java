@@ -1,0 +1,200 @@
+package io.wirestream.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.contract.ArticleIds;
+import io.wirestream.contract.EventHeaders;
+import io.wirestream.contract.EventJson;
+import io.wirestream.contract.RawArticle;
+import io.wirestream.contract.Topics;
+import io.wirestream.contract.WireFormat;
+import io.wirestream.testsupport.ContractSchemas;
+import io.wirestream.testsupport.RealKafka;
+import io.wirestream.testsupport.SharedFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/** The whole path against a real broker: HTTP push, Kafka acknowledgement, the record as consumers see it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // sha256("it-secret")
+        "wirestream.ingest.sources.itwire.api-key-sha256=febe37b0c14bf6d0817d3d1acc6df2780c76cdd0aedca050c8e2703df578fb1d",
+        "wirestream.ingest.article-base-url=http://publish.test/v1/articles"})
+@Import(RealKafka.class)
+class IngestApiIT {
+
+    private static final String SOURCE = "itwire";
+    private static final String NINJS_SAMPLE = "/samples/nordwire-2024-03-14-arctic-cod-quota.ninjs.json";
+    private static final String TEXT_SAMPLE = "/samples/nordwire-2024-03-14-arctic-cod-quota.txt";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Instant testStart = Instant.now();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaConnectionDetails kafka;
+
+    @Test
+    void seedStoryAsPlainTextReachesKafkaAcknowledged() throws Exception {
+        String text = Files.readString(SharedFiles.require("samples/xinhua-2012-11-23-russia-us.txt"));
+        String hash = ArticleIds.sha256(text);
+        String expectedId = ArticleIds.forContent(SOURCE, hash);
+
+        HttpResponse<String> response = post("text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.headers().firstValue("Location")).contains("http://publish.test/v1/articles/" + expectedId);
+        JsonNode body = EventJson.mapper().readTree(response.body());
+        assertThat(body.get("id").asString()).isEqualTo(expectedId);
+        assertThat(body.get("source").asString()).isEqualTo(SOURCE);
+        assertThat(body.get("location").asString()).isEqualTo("http://publish.test/v1/articles/" + expectedId);
+
+        ConsumerRecord<String, byte[]> record = consume(hash);
+        ContractSchemas.assertValid(Topics.RAW, record.value());
+        RawArticle article = EventJson.fromBytes(record.value(), RawArticle.class);
+        assertThat(article.id()).isEqualTo(expectedId);
+        assertThat(article.source()).isEqualTo(SOURCE);
+        assertThat(article.format()).isEqualTo(WireFormat.TEXT);
+        assertThat(article.contentType()).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(article.payload()).isEqualTo(text).contains("MOSCOW, Nov. 23 (Xinhua) --");
+        assertThat(article.provider().guid()).isNull();
+        assertCloudEventHeaders(record, article);
+    }
+
+    @Test
+    void ownSampleAsNinjsCarriesProviderFields() throws Exception {
+        byte[] json = resource(NINJS_SAMPLE);
+        String guid = "urn:nordwire:2024:0314:fish-cod-quota";
+        String expectedId = ArticleIds.forProviderItem(SOURCE, guid);
+
+        HttpResponse<String> response = post("application/json", json);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.headers().firstValue("Location")).contains("http://publish.test/v1/articles/" + expectedId);
+
+        ConsumerRecord<String, byte[]> record = consume(SOURCE + ":" + guid);
+        ContractSchemas.assertValid(Topics.RAW, record.value());
+        RawArticle article = EventJson.fromBytes(record.value(), RawArticle.class);
+        assertThat(article.id()).isEqualTo(expectedId);
+        assertThat(article.format()).isEqualTo(WireFormat.NINJS);
+        assertThat(article.payload()).isEqualTo(new String(json, StandardCharsets.UTF_8));
+        assertThat(article.provider().guid()).isEqualTo(guid);
+        assertThat(article.provider().version()).isEqualTo(2);
+        assertThat(article.provider().headline()).startsWith("Norway and Russia agree cut");
+        assertThat(article.provider().bodyText()).startsWith("TROMSØ, Norway, March 14 (Nordwire)");
+        assertThat(article.provider().located()).isEqualTo("Tromsø, Norway");
+        assertThat(article.provider().pubStatus()).isEqualTo("usable");
+        assertThat(article.provider().versionCreated()).isEqualTo(Instant.parse("2024-03-14T11:05:00Z"));
+        assertThat(article.provider().subjects()).contains("medtop:04000000", "medtop:20000215");
+        assertCloudEventHeaders(record, article);
+    }
+
+    @Test
+    void ownSamplePageDumpInLatin1AndProbesAndMetrics() throws Exception {
+        String text = new String(resource(TEXT_SAMPLE), StandardCharsets.UTF_8);
+        HttpResponse<String> response = post("text/html; charset=ISO-8859-1", text.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(response.statusCode()).isEqualTo(202);
+
+        ConsumerRecord<String, byte[]> record = consume(ArticleIds.sha256(text));
+        ContractSchemas.assertValid(Topics.RAW, record.value());
+        RawArticle article = EventJson.fromBytes(record.value(), RawArticle.class);
+        assertThat(article.payload()).isEqualTo(text).contains("TROMSØ");
+        assertThat(article.format()).isEqualTo(WireFormat.HTML);
+        assertThat(article.contentType()).isEqualTo("text/html;charset=ISO-8859-1");
+
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        JsonNode health = EventJson.mapper().readTree(readiness.body());
+        assertThat(health.at("/components/kafka/status").asString()).isEqualTo("UP");
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+        String metrics = get("/actuator/prometheus").body();
+        assertThat(metrics).contains("wirestream_ingest_accepted_total{").contains("source=\"itwire\"");
+    }
+
+    private void assertCloudEventHeaders(ConsumerRecord<String, byte[]> record, RawArticle article) {
+        assertThat(header(record, EventHeaders.CE_ID)).satisfies(id -> UUID.fromString(id));
+        assertThat(header(record, EventHeaders.CE_SOURCE)).isEqualTo("/wirestream/ingest/" + SOURCE);
+        assertThat(header(record, EventHeaders.CE_TYPE)).isEqualTo(EventHeaders.RAW_EVENT_TYPE);
+        assertThat(header(record, EventHeaders.CE_SPECVERSION)).isEqualTo("1.0");
+        assertThat(Instant.parse(header(record, EventHeaders.CE_TIME))).isEqualTo(article.receivedAt());
+        assertThat(header(record, EventHeaders.CE_SUBJECT)).isEqualTo(article.id());
+        assertThat(header(record, EventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(record.headers().headers("__TypeId__")).as("no Spring type headers").isEmpty();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header " + name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The record with this key that this test run produced. */
+    private ConsumerRecord<String, byte[]> consume(String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
+                ConsumerConfig.GROUP_ID_CONFIG, "ingest-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.RAW));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())
+                            && !EventJson.fromBytes(record.value(), RawArticle.class).receivedAt().isBefore(testStart)) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No record with key " + key + " on " + Topics.RAW + " within 30 s");
+    }
+
+    private HttpResponse<String> post(String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/articles"))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer it-secret")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = IngestApiIT.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}
