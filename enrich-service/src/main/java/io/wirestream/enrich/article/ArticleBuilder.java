@@ -1,0 +1,110 @@
+package io.wirestream.enrich.article;
+
+import io.wirestream.contract.Dateline;
+import io.wirestream.contract.Ninjs;
+import io.wirestream.contract.ProviderFields;
+import io.wirestream.contract.Provenance;
+import io.wirestream.contract.RawArticle;
+import io.wirestream.enrich.dateline.DatelineParser;
+import io.wirestream.enrich.dedupe.BodyNormaliser;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Stage 6: the ninjs item and provenance of an article from what the earlier stages found. */
+public final class ArticleBuilder {
+
+    public static final String STAGE = "build";
+    static final String URI_PREFIX = "urn:wirestream:article:";
+    static final String MEDIA_TOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
+    private static final Set<String> PUB_STATUSES = Set.of("usable", "withheld", "canceled");
+    private static final Pattern MEDIA_TOPIC = Pattern.compile("(?:medtop:)?(\\d{8})");
+
+    /**
+     * @param headline   extracted headline
+     * @param paragraphs body paragraphs, dateline prefix removed
+     * @param dateline   the dateline, or null
+     * @param language   BCP 47 tag, or null
+     */
+    public record Findings(String headline, List<String> paragraphs, Dateline dateline, String language) {
+    }
+
+    /** Everything of the enriched article except the dedupe verdict, which needs the state stores. */
+    public record Built(String id, int version, Ninjs item, Dateline dateline, Provenance provenance) {
+    }
+
+    public Built build(RawArticle raw, Findings findings) {
+        ProviderFields provider = raw.provider();
+        int version = provider.version() == null || provider.version() < 1 ? 1 : provider.version();
+        String plain = String.join("\n\n", findings.paragraphs());
+        String html = findings.paragraphs().stream().map(p -> "<p>" + escape(p) + "</p>").collect(Collectors.joining("\n"));
+        OffsetDateTime versionCreated = utc(provider.versionCreated() != null ? provider.versionCreated() : raw.receivedAt());
+        Instant first = provider.firstCreated() != null ? provider.firstCreated()
+                : version == 1 && provider.versionCreated() != null ? provider.versionCreated() : raw.receivedAt();
+        Ninjs item = new Ninjs(
+                URI_PREFIX + raw.id(),
+                "text",
+                Integer.toString(version),
+                versionCreated,
+                utc(first),
+                null,
+                pubStatus(provider.pubStatus()),
+                findings.language(),
+                null,
+                List.of(new Ninjs.Headline("main", findings.headline())),
+                List.of(new Ninjs.Body("main", "text/plain", plain), new Ninjs.Body("main", "text/html", html)),
+                blankToNull(provider.byline()),
+                located(findings.dateline(), provider.located()),
+                subjects(provider.subjects()),
+                List.of(),
+                List.of(),
+                List.of(),
+                provider.guid() == null ? List.of() : List.of(new Ninjs.AltId("provider-guid", provider.guid())));
+        Provenance provenance = new Provenance(raw.source(), raw.receivedAt(), raw.format(), provider.guid(),
+                BodyNormaliser.hash(plain));
+        return new Built(raw.id(), version, item, findings.dateline(), provenance);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String pubStatus(String stated) {
+        String status = stated == null ? "" : stated.strip().toLowerCase(Locale.ROOT);
+        return PUB_STATUSES.contains(status) ? status : "usable";
+    }
+
+    private static String located(Dateline dateline, String providerLocated) {
+        if (dateline != null) {
+            return DatelineParser.titleCase(dateline.place());
+        }
+        return blankToNull(providerLocated);
+    }
+
+    private static List<Ninjs.Subject> subjects(List<String> codes) {
+        List<Ninjs.Subject> subjects = new ArrayList<>();
+        for (String code : codes) {
+            var m = MEDIA_TOPIC.matcher(code.strip());
+            if (m.matches()) {
+                subjects.add(new Ninjs.Subject(null, null, MEDIA_TOPIC_URI + m.group(1), "medtop:" + m.group(1), null));
+            } else if (!code.isBlank()) {
+                subjects.add(new Ninjs.Subject(null, null, null, code.strip(), null)); // other vocabularies: kept as stated
+            }
+        }
+        return subjects;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,91 @@
+package io.wirestream.enrich.stream;
+
+import io.wirestream.contract.RawArticle;
+import io.wirestream.enrich.StageException;
+import io.wirestream.enrich.article.ArticleBuilder;
+import io.wirestream.enrich.dedupe.DedupeRules;
+import io.wirestream.enrich.dedupe.Identity;
+import io.wirestream.enrich.dedupe.SeenVersions;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs on the raw topic's partitioning (raw key = source:guid or content hash, so one article id
+ * always meets the same store): analyses each raw record and decides its identity from the
+ * article-version store. Output is keyed by body hash for the repartition that follows; any failure
+ * becomes a dead letter carrying the original bytes.
+ */
+final class AnalyseProcessor extends ContextualProcessor<byte[], byte[], String, Outcome<Draft>> {
+
+    static final String IDENTITY_STAGE = "identity";
+    private static final Logger log = LoggerFactory.getLogger(AnalyseProcessor.class);
+
+    private final ArticleAnalyser analyser;
+    private final EnrichMetrics metrics;
+    private KeyValueStore<String, SeenVersions> versions;
+
+    AnalyseProcessor(ArticleAnalyser analyser, EnrichMetrics metrics) {
+        this.analyser = analyser;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outcome<Draft>> context) {
+        super.init(context);
+        versions = context.getStateStore(EnrichTopology.VERSION_STORE);
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        Origin origin = origin(record);
+        Record<String, Outcome<Draft>> result;
+        try {
+            result = analyse(record, origin);
+        } catch (RuntimeException e) {
+            StageException failure = e instanceof StageException se ? se : new StageException("analyse", e.getMessage(), e);
+            log.warn("Dead-lettering raw record {}-{}@{} (stage {}): {}", origin.topic(), origin.partition(),
+                    origin.offset(), failure.stage(), failure.reason().toString());
+            metrics.deadLettered(failure.stage());
+            result = record.withKey((String) null)
+                    .withValue((Outcome<Draft>) new Outcome.Failed<Draft>(record.key(), record.value()))
+                    .withHeaders(EventHeadersFactory.deadLetter(record.headers(), origin, failure));
+        } finally {
+            MDC.remove("articleId");
+        }
+        // forwarding stays outside the try: a failure downstream is the framework's to handle
+        context().forward(result);
+    }
+
+    private Record<String, Outcome<Draft>> analyse(Record<byte[], byte[]> record, Origin origin) {
+        RawArticle raw = analyser.decode(record.value());
+        MDC.put("articleId", raw.id());
+        ArticleBuilder.Built built = analyser.analyse(raw);
+        Identity identity;
+        try {
+            SeenVersions seen = versions.get(raw.id());
+            identity = DedupeRules.identity(seen, built.version(), built.item().pubStatus());
+            versions.put(raw.id(), seen == null ? new SeenVersions(List.of(built.version())) : seen.with(built.version()));
+        } catch (RuntimeException e) {
+            throw new StageException(IDENTITY_STAGE, e.getMessage(), e);
+        }
+        // fresh headers: the raw event's CloudEvents headers must not leak into enriched events
+        return record.withKey(built.provenance().bodyHash())
+                .withValue((Outcome<Draft>) new Outcome.Ok<>(new Draft(built, identity, origin)))
+                .withHeaders(new RecordHeaders());
+    }
+
+    private Origin origin(Record<byte[], byte[]> record) {
+        RecordMetadata meta = context().recordMetadata().orElse(null);
+        return meta == null
+                ? new Origin("unknown", -1, -1, record.key(), record.value())
+                : new Origin(meta.topic(), meta.partition(), meta.offset(), record.key(), record.value());
+    }
+}

@@ -1,0 +1,60 @@
+package io.wirestream.enrich.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.contract.Dateline;
+import io.wirestream.contract.Ninjs;
+import io.wirestream.contract.ProviderFields;
+import io.wirestream.contract.RawArticle;
+import io.wirestream.contract.WireFormat;
+import io.wirestream.enrich.dedupe.BodyNormaliser;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleBuilderTest {
+
+    private final ArticleBuilder builder = new ArticleBuilder();
+
+    @Test
+    void buildsNinjsItemFromProviderFieldsAndFindings() {
+        ProviderFields provider = new ProviderFields("guid-7", 2, "h", "b", "text/plain", "By Ann Lee", "Oslo", "en",
+                "withheld", Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-02-28T09:00:00Z"),
+                List.of("medtop:11000000", "20000638", "abc:1"));
+        RawArticle raw = new RawArticle("id-1", "src", Instant.parse("2025-03-01T10:05:00Z"), WireFormat.NINJS,
+                "application/json", "{}", provider);
+
+        ArticleBuilder.Built built = builder.build(raw, new ArticleBuilder.Findings("Head <line>",
+                List.of("First & one.", "Second \"two\"."), new Dateline("NEW YORK", "Jan. 1", "AP"), "en"));
+
+        Ninjs item = built.item();
+        assertThat(built.version()).isEqualTo(2);
+        assertThat(item.uri()).isEqualTo("urn:wirestream:article:id-1");
+        assertThat(item.version()).isEqualTo("2");
+        assertThat(item.versionCreated()).isEqualTo(OffsetDateTime.parse("2025-03-01T10:00:00Z"));
+        assertThat(item.firstCreated()).isEqualTo(OffsetDateTime.parse("2025-02-28T09:00:00Z"));
+        assertThat(item.pubStatus()).isEqualTo("withheld");
+        assertThat(item.located()).isEqualTo("New York");
+        assertThat(item.by()).isEqualTo("By Ann Lee");
+        assertThat(item.body("text/plain")).isEqualTo("First & one.\n\nSecond \"two\".");
+        assertThat(item.body("text/html")).isEqualTo("<p>First &amp; one.</p>\n<p>Second &quot;two&quot;.</p>");
+        assertThat(item.altIds()).containsExactly(new Ninjs.AltId("provider-guid", "guid-7"));
+        assertThat(item.subjects()).extracting(Ninjs.Subject::literal).containsExactly("medtop:11000000", "medtop:20000638", "abc:1");
+        assertThat(item.subjects().getFirst().uri()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/11000000");
+        assertThat(built.provenance().bodyHash()).isEqualTo(BodyNormaliser.hash("First & one.\n\nSecond \"two\"."));
+    }
+
+    @Test
+    void bareArticleGetsDefaults() {
+        RawArticle raw = new RawArticle("id-2", "src", Instant.parse("2025-03-01T10:05:00Z"), WireFormat.TEXT,
+                "text/plain", "x", null);
+        Ninjs item = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."), null, null)).item();
+        assertThat(item.version()).isEqualTo("1");
+        assertThat(item.pubStatus()).isEqualTo("usable");
+        assertThat(item.versionCreated()).isEqualTo(OffsetDateTime.parse("2025-03-01T10:05:00Z"));
+        assertThat(item.firstCreated()).isEqualTo(item.versionCreated());
+        assertThat(item.located()).isNull();
+        assertThat(item.altIds()).isEmpty();
+    }
+}
