@@ -1,0 +1,36 @@
+package io.wirestream.publish;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything publish-service lets an operator tune (prefix {@code wirestream.publish}).
+ *
+ * @param feedSize           how many entries the Atom feed carries
+ * @param feedTitle          title of the Atom feed
+ * @param topicPartitions    partitions of news.enriched.v1 and its DLT when publish creates them
+ * @param topicReplicas      replication factor of those topics when publish creates them
+ * @param retryInterval      pause between attempts at a record that failed to store
+ * @param retryAttempts      retries after the first failure before the record goes to the DLT
+ * @param kafkaHealthTimeout how long the readiness check waits for the broker to answer
+ * @param outageBackoffMax   longest pause between retries while the database is unreachable
+ *                           (such records are retried until it is back, never dead-lettered)
+ */
+@ConfigurationProperties("wirestream.publish")
+public record PublishProperties(
+        @DefaultValue("50") int feedSize,
+        @DefaultValue("Wirestream: latest news") String feedTitle,
+        @DefaultValue("3") int topicPartitions,
+        @DefaultValue("1") short topicReplicas,
+        @DefaultValue("1s") Duration retryInterval,
+        @DefaultValue("2") long retryAttempts,
+        @DefaultValue("3s") Duration kafkaHealthTimeout,
+        @DefaultValue("30s") Duration outageBackoffMax) {
+
+    public PublishProperties {
+        if (feedSize < 1 || feedSize > 1000) {
+            throw new IllegalArgumentException("wirestream.publish.feed-size must be within 1..1000, was " + feedSize);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.wirestream.publish.feed;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What an Atom feed document says, independent of how it is written.
+ *
+ * @param id           stable feed IRI
+ * @param title        feed title
+ * @param selfUrl      absolute URL the feed was requested at
+ * @param alternateUrl absolute URL of the same content in another representation
+ * @param updated      latest update of any entry
+ * @param author       feed-level author, inherited by entries that state none
+ * @param generator    name of the software that wrote the feed
+ * @param entries      entries, newest first
+ */
+record AtomFeed(
+        String id, String title, String selfUrl, String alternateUrl, OffsetDateTime updated, String author,
+        String generator, List<AtomEntry> entries) {
+
+    /**
+     * One entry.
+     *
+     * @param id        stable entry IRI (the ninjs uri, the same for every version)
+     * @param title     headline
+     * @param updated   when this version was created
+     * @param published when the first version was created, or null
+     * @param author    byline, else the source; null to inherit the feed author
+     * @param html      article body as HTML, or null
+     * @param text      article body as plain text, used when there is no HTML, or null
+     * @param link      absolute URL of the article in the JSON API
+     */
+    record AtomEntry(
+            String id, String title, OffsetDateTime updated, OffsetDateTime published, String author, String html,
+            String text, String link) {
+    }
+}

@@ -1,0 +1,23 @@
+package io.wirestream.publish.store;
+
+import java.time.Instant;
+
+/**
+ * An article as the read side sees it: its current version's ninjs JSON and bookkeeping.
+ *
+ * @param articleId   Wirestream article id
+ * @param seq         position in the newest-first order; changes whenever the article changes
+ * @param pubStatus   usable, withheld or canceled
+ * @param itemJson    the current version's ninjs item, as stored
+ * @param source      the source that delivered the current version
+ * @param publishedAt when publish stored the current version
+ * @param updatedAt   when the article last changed in the store
+ */
+public record StoredArticle(
+        String articleId, long seq, String pubStatus, String itemJson, String source, Instant publishedAt,
+        Instant updatedAt) {
+
+    public boolean canceled() {
+        return ArticleWriter.CANCELED.equals(pubStatus);
+    }
+}
