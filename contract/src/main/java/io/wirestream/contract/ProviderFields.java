@@ -19,6 +19,11 @@ import java.util.List;
  * @param versionCreated when the provider created this version
  * @param firstCreated   when the provider created the first version
  * @param subjects       subject codes as sent (e.g. "medtop:11000000")
+ * @param slugline       the provider's slug / keyword line
+ * @param urgency        urgency or priority as sent (1 = most urgent)
+ * @param signal         an explicit update signal: "update", "correction" or null
+ * @param embargo        not to be published before this instant, or null
+ * @param dateline       the dateline as sent (e.g. "MOSCOW, Nov. 23")
  */
 public record ProviderFields(
         String guid,
@@ -32,12 +37,25 @@ public record ProviderFields(
         String pubStatus,
         Instant versionCreated,
         Instant firstCreated,
-        List<String> subjects) {
+        List<String> subjects,
+        String slugline,
+        Integer urgency,
+        String signal,
+        Instant embargo,
+        String dateline) {
 
     public static final ProviderFields NONE =
             new ProviderFields(null, null, null, null, null, null, null, null, null, null, null, List.of());
 
     public ProviderFields {
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    }
+
+    /** The fields every structured format has; the rest stay empty. */
+    public ProviderFields(String guid, Integer version, String headline, String bodyText, String bodyContentType,
+            String byline, String located, String language, String pubStatus, Instant versionCreated,
+            Instant firstCreated, List<String> subjects) {
+        this(guid, version, headline, bodyText, bodyContentType, byline, located, language, pubStatus, versionCreated,
+                firstCreated, subjects, null, null, null, null, null);
     }
 }

@@ -51,6 +51,20 @@ class EventJsonTest {
     }
 
     @Test
+    void wireFieldsOfStructuredFormatsRoundTripAndMatchTheSchema() {
+        var provider = new ProviderFields("NTB-123", 3, "Ferja innstilt", "Body", "text/plain", null, "Bodø", "no",
+                "usable", null, null, List.of(), "FERJE-STOPP", 2, "correction", Instant.parse("2026-11-28T06:00:00Z"),
+                "BODØ, Nov. 27 (NTB)");
+        var raw = new RawArticle(ArticleIds.forProviderItem("ntb", "NTB-123"), "ntb", Instant.parse("2026-11-27T10:00:01Z"),
+                WireFormat.NITF, "application/xml", "<nitf/>", provider);
+        byte[] json = EventJson.toBytes(raw);
+        ContractSchemas.assertValid(Topics.RAW, json);
+        assertThat(EventJson.fromBytes(json, RawArticle.class)).isEqualTo(raw);
+        assertThat(WireFormat.NITF.statesFields()).isTrue();
+        assertThat(WireFormat.HTML.statesFields()).isFalse();
+    }
+
+    @Test
     void schemaRejectsAnEventMissingRequiredFields() {
         byte[] json = "{\"id\":\"x\",\"source\":\"s\"}".getBytes();
         assertThat(ContractSchemas.errors(Topics.RAW, json)).isNotEmpty();

@@ -20,7 +20,13 @@ public final class Extraction {
     public Extraction() {
         extractors.put(WireFormat.TEXT, new TextPageExtractor());
         extractors.put(WireFormat.HTML, new HtmlPageExtractor());
-        extractors.put(WireFormat.NINJS, new NinjsExtractor());
+        // Structured wire formats state headline and body; ingest already mapped them to provider fields.
+        Extractor statedFields = new NinjsExtractor();
+        for (WireFormat format : WireFormat.values()) {
+            if (format.statesFields()) {
+                extractors.put(format, statedFields);
+            }
+        }
     }
 
     public Extracted extract(RawArticle raw) {
