@@ -63,6 +63,7 @@ public final class LocalStack implements AutoCloseable {
                 "SPRING_DATASOURCE_PASSWORD", database.password())));
         launch("ingest", ingestPort, with(common, Map.of(
                 "WIRESTREAM_INGEST_SOURCES_DEMO_API_KEY_SHA256", ArticleIds.sha256(demoApiKey),
+                "WIRESTREAM_INGEST_DATA_DIR", settings.home().resolve("ingest-data").toString(),
                 "WIRESTREAM_INGEST_ARTICLE_BASE_URL", publishUrl + "/v1/articles")));
         for (ServiceProcess service : services.values()) {
             service.awaitReady(READY_TIMEOUT);
