@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** Test copy written for these tests: one agency story and a templated market report. */
-final class Stories {
+public final class Stories {
 
-    static final Instant T0 = Instant.parse("2025-05-02T08:00:00Z");
+    public static final Instant T0 = Instant.parse("2025-05-02T08:00:00Z");
 
-    static final String FERRY = String.join("\n\n",
+    public static final String FERRY = String.join("\n\n",
             "The harbour ferry between Eastport and the old town will stop running for six weeks from Monday while "
                     + "engineers replace the landing stage, the city transport office said on Thursday.",
             "About 4,200 passengers use the crossing on a normal weekday, most of them commuters who work in the "
@@ -30,7 +30,7 @@ final class Stories {
     }
 
     /** One market report; two of them share almost every word but not their numbers and names. */
-    static String market(String company, double move, double price, int advancing, double index) {
+    public static String market(String company, double move, double price, int advancing, double index) {
         return String.format(Locale.ROOT, "Shares in %s rose %.1f percent to %.2f euros in Frankfurt trading on "
                 + "Tuesday, leading the market after a broker raised its price target.%n%nThe benchmark index rose "
                 + "%.1f percent to %.2f points, with %d stocks advancing and %d declining. Trading volume was %d million "
