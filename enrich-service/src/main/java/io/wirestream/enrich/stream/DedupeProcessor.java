@@ -57,7 +57,7 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
         super.init(context);
         pending = context.getStateStore(EnrichTopology.PENDING_STORE);
         engine = new DedupeEngine(new DedupeState(
-                new StoreTable<>(context.getStateStore(EnrichTopology.VERSION_STORE)),
+                new StoreTable<>(context.getStateStore(EnrichTopology.ITEM_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.BODY_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.SIGNATURE_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.BUCKET_STORE))), settings.rules());

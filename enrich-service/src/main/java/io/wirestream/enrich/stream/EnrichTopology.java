@@ -22,7 +22,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * news.raw.v1 (bytes) ─► analyse (stateless, one task per raw partition) ─┬─ failed ─► news.raw.v1.dlt
  *                                                                         └─ ok ─► repartition "dedupe-sequence"
- *   (1 partition, key = shard) ─► dedupe [pending, article-versions, body-hashes, near-signatures, near-buckets]
+ *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures, -buckets]
  *        ├─ failed ─► news.raw.v1.dlt
  *        └─ ok ─► news.enriched.v1 (key: story id)
  * </pre>
@@ -32,10 +32,10 @@ import org.apache.kafka.streams.state.Stores;
 public final class EnrichTopology {
 
     static final String PENDING_STORE = "dedupe-pending";
-    static final String VERSION_STORE = "article-versions";
-    static final String BODY_STORE = "body-hashes";
-    static final String SIGNATURE_STORE = "near-signatures";
-    static final String BUCKET_STORE = "near-buckets";
+    static final String ITEM_STORE = "dedupe-items";
+    static final String BODY_STORE = "dedupe-bodies";
+    static final String SIGNATURE_STORE = "dedupe-signatures";
+    static final String BUCKET_STORE = "dedupe-buckets";
     static final String SEQUENCE = "dedupe-sequence";
 
     private EnrichTopology() {
@@ -45,7 +45,7 @@ public final class EnrichTopology {
             EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings) {
         // changelog-backed, so another instance taking over the dedupe task gets the index intact
         store(builder, PENDING_STORE, EnrichTopics.json(Draft.class));
-        store(builder, VERSION_STORE, EnrichTopics.json(ItemEntry.class));
+        store(builder, ITEM_STORE, EnrichTopics.json(ItemEntry.class));
         store(builder, BODY_STORE, EnrichTopics.json(BodyOwner.class));
         store(builder, SIGNATURE_STORE, EnrichTopics.json(IndexedArticle.class));
         store(builder, BUCKET_STORE, EnrichTopics.json(Bucket.class));
@@ -67,7 +67,7 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), EnrichTopics.json(Draft.class))
                         .withName(SEQUENCE).withNumberOfPartitions(1))
                 .process(() -> new DedupeProcessor(metrics, clock, settings), Named.as("dedupe"),
-                        PENDING_STORE, VERSION_STORE, BODY_STORE, SIGNATURE_STORE, BUCKET_STORE)
+                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE, BUCKET_STORE)
                 .split(Named.as("deduped-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));

@@ -1,5 +1,6 @@
 package io.wirestream.enrich.dedupe;
 
+import io.wirestream.contract.DedupeVerdict;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class DedupeLoadBenchmark {
             }
             DedupeInput input = new DedupeInput("a" + i, "bench", body, null, 1, false, null, t0.plusMillis(i * 100L));
             long start = System.nanoTime();
-            if (engine.decide(input).kind() == io.wirestream.contract.DedupeVerdict.Kind.NEAR) {
+            if (engine.decide(input).kind() == DedupeVerdict.Kind.NEAR) {
                 near++;
             }
             nanos[i] = System.nanoTime() - start;
@@ -58,9 +59,6 @@ public final class DedupeLoadBenchmark {
                 last[last.length / 2] / 1e3, last[(int) (last.length * 0.99)] / 1e3, last[last.length - 1] / 1e3,
                 (after - before) / (double) n, ((DedupeState.MapTable<?>) state.signatures()).size(),
                 ((DedupeState.MapTable<?>) state.buckets()).size());
-        if (state.items() == null) {
-            System.out.println(recent.length); // keeps the state reachable until after the measurement
-        }
     }
 
     private static long usedHeap() {
