@@ -22,13 +22,17 @@ public final class BodyNormaliser {
     }
 
     public static String normalise(String text) {
+        return clean(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Everything {@link #normalise} does except lower-casing: near-duplicate detection still needs the case of names. */
+    public static String clean(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = INVISIBLE.matcher(s).replaceAll("");
         s = SINGLE_QUOTES.matcher(s).replaceAll("'");
         s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
         s = DASHES.matcher(s).replaceAll("-");
-        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
-        return s.toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** Hex SHA-256 of the normalised text. */

@@ -3,44 +3,32 @@ package io.wirestream.enrich.stream;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.enrich.StageException;
 import io.wirestream.enrich.article.ArticleBuilder;
-import io.wirestream.enrich.dedupe.DedupeRules;
-import io.wirestream.enrich.dedupe.Identity;
-import io.wirestream.enrich.dedupe.SeenVersions;
-import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs on the raw topic's partitioning (raw key = source:guid or content hash, so one article id
- * always meets the same store): analyses each raw record and decides its identity from the
- * article-version store. Output is keyed by body hash for the repartition that follows; any failure
- * becomes a dead letter carrying the original bytes.
+ * Runs on the raw topic's partitioning, statelessly, so it scales with the raw partitions:
+ * analyses each raw record and keys it by the dedupe shard, timestamped with its received time,
+ * for the sequencing repartition that follows. Any failure becomes a dead letter carrying the
+ * original bytes.
  */
 final class AnalyseProcessor extends ContextualProcessor<byte[], byte[], String, Outcome<Draft>> {
 
-    static final String IDENTITY_STAGE = "identity";
     private static final Logger log = LoggerFactory.getLogger(AnalyseProcessor.class);
 
     private final ArticleAnalyser analyser;
     private final EnrichMetrics metrics;
-    private KeyValueStore<String, SeenVersions> versions;
+    private final String shardKey;
 
-    AnalyseProcessor(ArticleAnalyser analyser, EnrichMetrics metrics) {
+    AnalyseProcessor(ArticleAnalyser analyser, EnrichMetrics metrics, String shardKey) {
         this.analyser = analyser;
         this.metrics = metrics;
-    }
-
-    @Override
-    public void init(ProcessorContext<String, Outcome<Draft>> context) {
-        super.init(context);
-        versions = context.getStateStore(EnrichTopology.VERSION_STORE);
+        this.shardKey = shardKey;
     }
 
     @Override
@@ -68,17 +56,10 @@ final class AnalyseProcessor extends ContextualProcessor<byte[], byte[], String,
         RawArticle raw = analyser.decode(record.value());
         MDC.put("articleId", raw.id());
         ArticleBuilder.Built built = analyser.analyse(raw);
-        Identity identity;
-        try {
-            SeenVersions seen = versions.get(raw.id());
-            identity = DedupeRules.identity(seen, built.version(), built.item().pubStatus());
-            versions.put(raw.id(), seen == null ? new SeenVersions(List.of(built.version())) : seen.with(built.version()));
-        } catch (RuntimeException e) {
-            throw new StageException(IDENTITY_STAGE, e.getMessage(), e);
-        }
         // fresh headers: the raw event's CloudEvents headers must not leak into enriched events
-        return record.withKey(built.provenance().bodyHash())
-                .withValue((Outcome<Draft>) new Outcome.Ok<>(new Draft(built, identity, origin)))
+        return record.withKey(shardKey)
+                .withValue((Outcome<Draft>) new Outcome.Ok<>(new Draft(built, raw.provider().signal(), origin)))
+                .withTimestamp(raw.receivedAt().toEpochMilli())
                 .withHeaders(new RecordHeaders());
     }
 

@@ -2,82 +2,141 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.contract.DedupeVerdict;
 import io.wirestream.contract.EnrichedArticle;
+import io.wirestream.contract.Ninjs;
 import io.wirestream.enrich.StageException;
 import io.wirestream.enrich.article.ArticleBuilder;
-import io.wirestream.enrich.dedupe.BodyOwner;
-import io.wirestream.enrich.dedupe.DedupeRules;
+import io.wirestream.enrich.dedupe.DedupeEngine;
+import io.wirestream.enrich.dedupe.DedupeInput;
+import io.wirestream.enrich.dedupe.DedupeState;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs on the body-hash partitioning, so the same normalised body always meets the same store
- * whatever the instance count: gives the final verdict and emits the enriched article keyed by its
- * story, with CloudEvents headers.
+ * Runs on the single dedupe partition, where every article of a shard meets the same state
+ * whatever the instance count. Articles reach it interleaved from several raw partitions, so they
+ * wait in the pending store and are decided in received order (then id): once stream time has
+ * passed their received time by the reorder grace, or when input has paused for flushAfter. Each
+ * decision emits the enriched article keyed by its story, with CloudEvents headers.
  */
 final class DedupeProcessor extends ContextualProcessor<String, Draft, String, Outcome<EnrichedArticle>> {
 
     static final String STAGE = "dedupe";
     private static final Logger log = LoggerFactory.getLogger(DedupeProcessor.class);
+    private static final Duration EXPIRY_SWEEP = Duration.ofHours(1);
 
     private final EnrichMetrics metrics;
     private final Clock clock;
-    private KeyValueStore<String, BodyOwner> bodies;
+    private final DedupeStreamSettings settings;
+    private KeyValueStore<String, Draft> pending;
+    private DedupeEngine engine;
+    private long lastInputWallMs;
 
-    DedupeProcessor(EnrichMetrics metrics, Clock clock) {
+    DedupeProcessor(EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings) {
         this.metrics = metrics;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
     public void init(ProcessorContext<String, Outcome<EnrichedArticle>> context) {
         super.init(context);
-        bodies = context.getStateStore(EnrichTopology.BODY_STORE);
+        pending = context.getStateStore(EnrichTopology.PENDING_STORE);
+        engine = new DedupeEngine(new DedupeState(
+                new StoreTable<>(context.getStateStore(EnrichTopology.ITEM_STORE)),
+                new StoreTable<>(context.getStateStore(EnrichTopology.BODY_STORE)),
+                new StoreTable<>(context.getStateStore(EnrichTopology.SIGNATURE_STORE)),
+                new StoreTable<>(context.getStateStore(EnrichTopology.BUCKET_STORE))), settings.rules());
+        lastInputWallMs = context.currentSystemTimeMs();
+        context.schedule(settings.flushAfter(), PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (now - lastInputWallMs >= settings.flushAfter().toMillis()) {
+                release(Long.MAX_VALUE);
+            }
+        });
+        context.schedule(EXPIRY_SWEEP, PunctuationType.STREAM_TIME, streamTime -> {
+            int removed = engine.expire(Instant.ofEpochMilli(streamTime));
+            log.debug("Dedupe expiry removed {} entries", removed);
+        });
     }
 
     @Override
     public void process(Record<String, Draft> record) {
+        lastInputWallMs = context().currentSystemTimeMs();
         Draft draft = record.value();
+        Origin origin = draft.origin();
+        pending.put(pendingKey(draft.article().provenance().receivedAt(), draft.article().id(), origin), draft);
+        release(context().currentStreamTimeMs() - settings.reorderGrace().toMillis());
+    }
+
+    /** Decides, in received order, every pending article received at or before {@code upTo} (epoch ms). */
+    private void release(long upTo) {
+        List<KeyValue<String, Draft>> ready = new ArrayList<>();
+        try (KeyValueIterator<String, Draft> all = pending.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Draft> next = all.next();
+                if (next.value.article().provenance().receivedAt().toEpochMilli() > upTo) {
+                    break; // keys sort by received time
+                }
+                ready.add(next);
+            }
+        }
+        for (KeyValue<String, Draft> entry : ready) {
+            pending.delete(entry.key);
+            context().forward(decide(entry.value));
+        }
+    }
+
+    private Record<String, Outcome<EnrichedArticle>> decide(Draft draft) {
         ArticleBuilder.Built article = draft.article();
         Origin origin = draft.origin();
-        Record<String, Outcome<EnrichedArticle>> result;
+        long timestamp = article.provenance().receivedAt().toEpochMilli();
         MDC.put("articleId", article.id());
         try {
             Instant now = clock.instant();
-            EnrichedArticle enriched = decide(record.key(), draft, now);
-            metrics.processed(enriched.dedupe().kind());
-            result = record.withKey(enriched.dedupe().story())
-                    .withValue((Outcome<EnrichedArticle>) new Outcome.Ok<>(enriched))
-                    .withHeaders(EventHeadersFactory.cloudEvent(article.id(), origin, now));
+            DedupeVerdict verdict = engine.decide(input(draft));
+            EnrichedArticle enriched = new EnrichedArticle(article.id(), article.version(), article.item(),
+                    article.dateline(), article.provenance(), verdict, now);
+            metrics.processed(verdict.kind());
+            return new Record<>(verdict.story(), (Outcome<EnrichedArticle>) new Outcome.Ok<>(enriched), timestamp,
+                    EventHeadersFactory.cloudEvent(article.id(), origin, now));
         } catch (RuntimeException e) {
             StageException failure = e instanceof StageException se ? se : new StageException(STAGE, e.getMessage(), e);
             log.warn("Dead-lettering article {} from {}-{}@{} (stage {}): {}", article.id(), origin.topic(),
                     origin.partition(), origin.offset(), failure.stage(), failure.reason().toString());
             metrics.deadLettered(failure.stage());
-            result = record.withKey((String) null)
-                    .withValue((Outcome<EnrichedArticle>) new Outcome.Failed<EnrichedArticle>(origin.key(), origin.value()))
-                    .withHeaders(EventHeadersFactory.deadLetter(new RecordHeaders(), origin, failure));
+            return new Record<>((String) null,
+                    (Outcome<EnrichedArticle>) new Outcome.Failed<EnrichedArticle>(origin.key(), origin.value()),
+                    timestamp, EventHeadersFactory.deadLetter(new RecordHeaders(), origin, failure));
         } finally {
             MDC.remove("articleId");
         }
-        context().forward(result);
     }
 
-    private EnrichedArticle decide(String bodyHash, Draft draft, Instant now) {
+    static DedupeInput input(Draft draft) {
         ArticleBuilder.Built article = draft.article();
-        BodyOwner owner = bodies.get(bodyHash);
-        DedupeVerdict verdict = DedupeRules.verdict(draft.identity(), article.id(), owner);
-        if (DedupeRules.ownsBody(draft.identity(), owner)) {
-            bodies.put(bodyHash, new BodyOwner(article.id(), verdict.story()));
-        }
-        return new EnrichedArticle(article.id(), article.version(), article.item(), article.dateline(),
-                article.provenance(), verdict, now);
+        Ninjs item = article.item();
+        return new DedupeInput(article.id(), article.provenance().source(), item.body("text/plain"),
+                article.provenance().providerGuid(), article.version(), "canceled".equals(item.pubStatus()),
+                draft.signal(), article.provenance().receivedAt());
+    }
+
+    /** Sorts by received time, then article id, then raw position (a re-delivery of one article). */
+    static String pendingKey(Instant receivedAt, String articleId, Origin origin) {
+        return String.format(Locale.ROOT, "%020d|%s|%s-%d-%020d", Math.max(0, receivedAt.toEpochMilli()),
+                articleId, origin.topic(), origin.partition(), origin.offset());
     }
 }

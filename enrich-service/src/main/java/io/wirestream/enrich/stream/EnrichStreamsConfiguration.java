@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.enrich.EnrichProperties;
+import io.wirestream.enrich.dedupe.DedupeSettings;
 import io.wirestream.enrich.language.LanguageDetection;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -42,8 +43,11 @@ class EnrichStreamsConfiguration {
     }
 
     @Bean
-    KStream<String, EnrichedArticle> enrichStream(StreamsBuilder builder, ArticleAnalyser analyser, EnrichMetrics metrics) {
-        return EnrichTopology.build(builder, analyser, metrics, Clock.systemUTC());
+    KStream<String, EnrichedArticle> enrichStream(StreamsBuilder builder, ArticleAnalyser analyser, EnrichMetrics metrics,
+            EnrichProperties properties) {
+        EnrichProperties.Dedupe dedupe = properties.dedupe();
+        return EnrichTopology.build(builder, analyser, metrics, Clock.systemUTC(), new DedupeStreamSettings(
+                DedupeSettings.withWindow(dedupe.window()), dedupe.reorderGrace(), dedupe.flushAfter(), "all"));
     }
 
     /**

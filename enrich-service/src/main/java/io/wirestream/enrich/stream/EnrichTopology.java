@@ -2,9 +2,12 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.enrich.dedupe.BodyOwner;
-import io.wirestream.enrich.dedupe.SeenVersions;
+import io.wirestream.enrich.dedupe.Bucket;
+import io.wirestream.enrich.dedupe.IndexedArticle;
+import io.wirestream.enrich.dedupe.ItemEntry;
 import java.time.Clock;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,32 +20,39 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The whole enrich topology:
  * <pre>
- * news.raw.v1 (bytes) ─► analyse [article-version store] ─┬─ failed ─► news.raw.v1.dlt
- *                                                         └─ ok ─► repartition by body hash
- *   ─► dedupe [body-hash store] ─┬─ failed ─► news.raw.v1.dlt
- *                                └─ ok ─► news.enriched.v1 (key: story id)
+ * news.raw.v1 (bytes) ─► analyse (stateless, one task per raw partition) ─┬─ failed ─► news.raw.v1.dlt
+ *                                                                         └─ ok ─► repartition "dedupe-sequence"
+ *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures, -buckets]
+ *        ├─ failed ─► news.raw.v1.dlt
+ *        └─ ok ─► news.enriched.v1 (key: story id)
  * </pre>
+ * Near-duplicate lookups need every earlier article of the shard in one place, so all of dedupe
+ * runs in the one task that owns the single sequencing partition; analysis stays parallel.
  */
 public final class EnrichTopology {
 
-    static final String VERSION_STORE = "article-versions";
-    static final String BODY_STORE = "body-hashes";
-    static final String BY_BODY_HASH = "by-body-hash";
+    static final String PENDING_STORE = "dedupe-pending";
+    static final String ITEM_STORE = "dedupe-items";
+    static final String BODY_STORE = "dedupe-bodies";
+    static final String SIGNATURE_STORE = "dedupe-signatures";
+    static final String BUCKET_STORE = "dedupe-buckets";
+    static final String SEQUENCE = "dedupe-sequence";
 
     private EnrichTopology() {
     }
 
     public static KStream<String, EnrichedArticle> build(StreamsBuilder builder, ArticleAnalyser analyser,
-            EnrichMetrics metrics, Clock clock) {
-        // changelog-backed, so another instance taking over a partition gets the index intact
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSION_STORE),
-                Serdes.String(), EnrichTopics.json(SeenVersions.class)).withLoggingEnabled(Map.of()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BODY_STORE),
-                Serdes.String(), EnrichTopics.json(BodyOwner.class)).withLoggingEnabled(Map.of()));
+            EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings) {
+        // changelog-backed, so another instance taking over the dedupe task gets the index intact
+        store(builder, PENDING_STORE, EnrichTopics.json(Draft.class));
+        store(builder, ITEM_STORE, EnrichTopics.json(ItemEntry.class));
+        store(builder, BODY_STORE, EnrichTopics.json(BodyOwner.class));
+        store(builder, SIGNATURE_STORE, EnrichTopics.json(IndexedArticle.class));
+        store(builder, BUCKET_STORE, EnrichTopics.json(Bucket.class));
 
         Map<String, KStream<String, Outcome<Draft>>> analysed = builder
                 .stream(EnrichTopics.RAW.name(), EnrichTopics.RAW.consumed())
-                .process(() -> new AnalyseProcessor(analyser, metrics), Named.as("analyse"), VERSION_STORE)
+                .process(() -> new AnalyseProcessor(analyser, metrics, settings.shardKey()), Named.as("analyse"))
                 .split(Named.as("analysed-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
@@ -51,11 +61,13 @@ public final class EnrichTopology {
                         ((Outcome.Failed<Draft>) outcome).rawValue()), Named.as("analysed-dead-letter"))
                 .to(EnrichTopics.RAW_DEAD_LETTER.name(), EnrichTopics.RAW_DEAD_LETTER.produced());
 
-        // the key is already the body hash; repartitioning makes one hash always meet one store
+        // one partition: the same article meets the same state however many instances run
         Map<String, KStream<String, Outcome<EnrichedArticle>>> deduped = analysed.get("analysed-ok")
                 .mapValues(Outcome::value, Named.as("draft"))
-                .repartition(Repartitioned.with(Serdes.String(), EnrichTopics.json(Draft.class)).withName(BY_BODY_HASH))
-                .process(() -> new DedupeProcessor(metrics, clock), Named.as("dedupe"), BODY_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), EnrichTopics.json(Draft.class))
+                        .withName(SEQUENCE).withNumberOfPartitions(1))
+                .process(() -> new DedupeProcessor(metrics, clock, settings), Named.as("dedupe"),
+                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE, BUCKET_STORE)
                 .split(Named.as("deduped-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
@@ -67,5 +79,10 @@ public final class EnrichTopology {
         KStream<String, EnrichedArticle> enriched = deduped.get("deduped-ok").mapValues(Outcome::value, Named.as("enriched"));
         enriched.to(EnrichTopics.ENRICHED.name(), EnrichTopics.ENRICHED.produced());
         return enriched;
+    }
+
+    private static <V> void store(StreamsBuilder builder, String name, Serde<V> values) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withLoggingEnabled(Map.of()));
     }
 }

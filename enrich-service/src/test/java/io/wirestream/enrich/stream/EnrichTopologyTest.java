@@ -53,7 +53,7 @@ class EnrichTopologyTest {
     void startDriver() {
         StreamsBuilder builder = new StreamsBuilder();
         EnrichTopology.build(builder, new ArticleAnalyser(SharedLanguageDetection.get()), new EnrichMetrics(meters),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), DedupeStreamSettings.immediate());
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

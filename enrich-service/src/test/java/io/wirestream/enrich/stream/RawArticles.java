@@ -31,6 +31,15 @@ final class RawArticles {
                 "application/json", "{\"guid\":\"" + guid + "\"}", provider);
     }
 
+    /** A ninjs item with a received time, pub status and update signal of its own. */
+    static RawArticle ninjs(String source, String guid, int version, String headline, String body, Instant received,
+            String pubStatus, String signal) {
+        ProviderFields provider = new ProviderFields(guid, version, headline, body, "text/plain", null, null, "en",
+                pubStatus, received, RECEIVED, List.of(), null, null, signal, null, null);
+        return new RawArticle(ArticleIds.forProviderItem(source, guid), source, received, WireFormat.NINJS,
+                "application/json", "{\"guid\":\"" + guid + "\"}", provider);
+    }
+
     static byte[] key(RawArticle raw) {
         String guid = raw.provider().guid();
         return ArticleIds.rawKey(raw.source(), guid, ArticleIds.sha256(raw.payload())).getBytes(StandardCharsets.UTF_8);
