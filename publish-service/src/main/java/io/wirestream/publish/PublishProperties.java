@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param kafkaHealthTimeout how long the readiness check waits for the broker to answer
  * @param outageBackoffMax   longest pause between retries while the database is unreachable
  *                           (such records are retried until it is back, never dead-lettered)
+ * @param mediaTopics        location of the IPTC Media Topics JSON-LD file ({@code cptall-x-all.json}, a
+ *                           file: or classpath: resource); without it a topic filter matches the exact
+ *                           code only, not its narrower topics
  */
 @ConfigurationProperties("wirestream.publish")
 public record PublishProperties(
@@ -26,7 +29,8 @@ public record PublishProperties(
         @DefaultValue("1s") Duration retryInterval,
         @DefaultValue("2") long retryAttempts,
         @DefaultValue("3s") Duration kafkaHealthTimeout,
-        @DefaultValue("30s") Duration outageBackoffMax) {
+        @DefaultValue("30s") Duration outageBackoffMax,
+        String mediaTopics) {
 
     public PublishProperties {
         if (feedSize < 1 || feedSize > 1000) {

@@ -43,7 +43,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.endpoint.health.group.readiness.show-components=always",
         "wirestream.publish.retry-interval=100ms",
-        "wirestream.publish.feed-size=50"})
+        "wirestream.publish.feed-size=50",
+        "wirestream.publish.media-topics=classpath:media-topics-sample.json"})
 @Import({RealKafka.class, RealPostgres.class})
 public abstract class PublishItSupport {
 
