@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 public class ArticleReader {
 
     private static final String COLUMNS = """
-            SELECT a.article_id, a.seq, a.pub_status, a.updated_at, a.current_version, v.item::text AS item,
-                   v.source, v.published_at
+            SELECT a.article_id, a.seq, a.pub_status, a.updated_at, a.current_version, a.story_id,
+                   v.item::text AS item, v.source, v.published_at
             """;
 
     private static final String FROM = """
@@ -175,7 +175,7 @@ public class ArticleReader {
     static StoredArticle row(ResultSet rs, int rowNum) throws SQLException {
         return new StoredArticle(rs.getString("article_id"), rs.getLong("seq"), rs.getString("pub_status"),
                 rs.getString("item"), rs.getString("source"), instant(rs, "published_at"), instant(rs, "updated_at"),
-                rs.getInt("current_version"));
+                rs.getInt("current_version"), rs.getString("story_id"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -13,10 +13,11 @@ import java.time.Instant;
  * @param publishedAt when publish stored the current version
  * @param updatedAt   when the article last changed in the store
  * @param currentVersion the version number the article shows
+ * @param storyId     the story (cluster) the article belongs to
  */
 public record StoredArticle(
         String articleId, long seq, String pubStatus, String itemJson, String source, Instant publishedAt,
-        Instant updatedAt, int currentVersion) {
+        Instant updatedAt, int currentVersion, String storyId) {
 
     public boolean canceled() {
         return ArticleWriter.CANCELED.equals(pubStatus);
