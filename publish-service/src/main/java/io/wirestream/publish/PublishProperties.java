@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param feedMaxAge         Cache-Control max-age of feed responses
  * @param websubHub          URL of a WebSub hub; when set, every feed names it (rel="hub")
  * @param feeds              named feeds (/feeds/&lt;name&gt;.atom|rss|json): a title and filter parameters
+ * @param streamPollInterval how often /v1/stream looks for new articles
+ * @param streamHeartbeat    how often an idle /v1/stream connection gets a comment line (keeps proxies open)
  */
 @ConfigurationProperties("wirestream.publish")
 public record PublishProperties(
@@ -40,7 +42,9 @@ public record PublishProperties(
         @DefaultValue("true") boolean feedOnePerStory,
         @DefaultValue("60s") Duration feedMaxAge,
         String websubHub,
-        Map<String, NamedFeed> feeds) {
+        Map<String, NamedFeed> feeds,
+        @DefaultValue("500ms") Duration streamPollInterval,
+        @DefaultValue("15s") Duration streamHeartbeat) {
 
     public PublishProperties {
         if (feedSize < 1 || feedSize > 1000) {

@@ -62,9 +62,27 @@ public class ArticleReader {
      * rank and then newest first. {@code after} is the last hit of the previous page, or null.
      */
     public List<ArticleHit> find(ArticleFilter filter, Position after, int limit) {
+        return query(filter, after, false, limit);
+    }
+
+    /**
+     * Visible articles matching the filter that got their sequence after {@code afterSeq}, oldest
+     * first: what the live stream sends next. A query only selects; there is no ranking.
+     */
+    public List<StoredArticle> publishedAfter(ArticleFilter filter, long afterSeq, int limit) {
+        return query(filter, Position.newest(afterSeq), true, limit).stream().map(ArticleHit::article).toList();
+    }
+
+    /** The highest sequence any article has; 0 when there is none. Cheap (index on seq). */
+    public long newestSeq() {
+        return jdbc.sql("SELECT COALESCE(max(seq), 0) FROM article").query(Long.class).single();
+    }
+
+    private List<ArticleHit> query(ArticleFilter filter, Position after, boolean ascending, int limit) {
         var sql = new StringBuilder(COLUMNS);
         boolean search = filter.searches();
-        if (search) {
+        boolean rank = search && !ascending;
+        if (rank) {
             sql.append(", ").append(RANK).append(" AS rank")
                     .append(", ts_headline(v.ts_config, COALESCE(v.headline, ''), q.query, :hlAll) AS hl_headline")
                     .append(", ts_headline(v.ts_config, COALESCE(v.body_text, ''), q.query, :hl) AS hl_body\n");
@@ -77,6 +95,8 @@ public class ArticleReader {
         var params = new java.util.HashMap<String, Object>();
         if (search) {
             params.put("q", filter.query());
+        }
+        if (rank) {
             params.put("hl", HIGHLIGHT_OPTIONS);
             params.put("hlAll", HIGHLIGHT_OPTIONS + ", HighlightAll=true");
         }
@@ -108,7 +128,9 @@ public class ArticleReader {
             params.put("story", filter.story());
         }
         if (after != null) {
-            if (search && after.rank() != null) {
+            if (ascending) {
+                where.add("a.seq > :afterSeq");
+            } else if (rank && after.rank() != null) {
                 where.add("(" + RANK + ", a.seq) < (CAST(:afterRank AS real), :afterSeq)");
                 params.put("afterRank", after.rank());
             } else {
@@ -117,13 +139,13 @@ public class ArticleReader {
             params.put("afterSeq", after.seq());
         }
         sql.append(" WHERE ").append(String.join("\n   AND ", where));
-        sql.append(search ? "\n ORDER BY rank DESC, a.seq DESC" : "\n ORDER BY a.seq DESC");
+        sql.append(ascending ? "\n ORDER BY a.seq" : rank ? "\n ORDER BY rank DESC, a.seq DESC" : "\n ORDER BY a.seq DESC");
         sql.append("\n LIMIT :limit");
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new ArticleHit(row(rs, n),
-                search ? rs.getFloat("rank") : null,
-                search ? rs.getString("hl_headline") : null,
-                search ? rs.getString("hl_body") : null)).list();
+                rank ? rs.getFloat("rank") : null,
+                rank ? rs.getString("hl_headline") : null,
+                rank ? rs.getString("hl_body") : null)).list();
     }
 
     private static void entity(List<String> where, java.util.Map<String, Object> params, String kind, String value) {
