@@ -43,6 +43,9 @@ class FeedFormatsIT extends PublishItSupport {
         Channel rss = (Channel) new WireFeedInput().build(new StringReader(ok("/feeds/latest.rss" + query,
                 "application/rss+xml;charset=utf-8").body()));
         JsonNode json = json(ok("/feeds/latest.json" + query, "application/feed+json;charset=utf-8"));
+        for (String format : List.of("atom", "rss", "json")) {
+            sample("latest." + format, get("/feeds/latest." + format).body());
+        }
 
         List<String> atomIds = atom.getEntries().stream().map(com.rometools.rome.feed.atom.Entry::getId).toList();
         List<String> rssIds = rss.getItems().stream().map(i -> i.getGuid().getValue()).toList();
@@ -140,6 +143,7 @@ class FeedFormatsIT extends PublishItSupport {
         produceAndAwait(id, new EnrichedArticle(id, 1, hostile, null, base.provenance(), base.dedupe(), null));
         for (String format : List.of("atom", "rss", "json")) {
             String body = get("/feeds/latest." + format + "?source=" + source).body();
+            sample("hostile." + format, body);
             assertThat(body).as(format).contains("Safe").doesNotContain("steal()", "onmouseover", "javascript:");
         }
         assertThat(get("/v1/articles/" + id).body()).contains("Safe").doesNotContain("steal()", "javascript:");
@@ -149,6 +153,13 @@ class FeedFormatsIT extends PublishItSupport {
         return new Ninjs(Fixtures.uri(id), item.type(), item.version(), item.versionCreated(), item.firstCreated(),
                 null, item.pubStatus(), item.language(), null, List.of(new Ninjs.Headline("main", "Follow-up")),
                 item.bodies(), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Kept for scripts/check-feeds.sh, which checks them with xmllint. */
+    private static void sample(String name, String body) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "feed-samples");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name), body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> ok(String path, String contentType) {
