@@ -2,12 +2,14 @@ package io.wirestream.publish.store;
 
 import io.wirestream.contract.DedupeVerdict;
 import io.wirestream.contract.EnrichedArticle;
+import io.wirestream.contract.EventJson;
 import io.wirestream.contract.Ninjs;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,6 +74,25 @@ public class ArticleWriter {
     private static final String TOUCH_STORY = """
             INSERT INTO story (story_id, seq) VALUES (:storyId, nextval('publish_seq'))
             ON CONFLICT (story_id) DO UPDATE SET seq = EXCLUDED.seq, updated_at = now()
+            """;
+
+    // Deletes and upserts touch disjoint rows, so the sub-statements cannot collide.
+    private static final String REPLACE_TAGS = """
+            WITH s AS (SELECT x->>'qcode' AS qcode, x->>'name' AS name
+                         FROM jsonb_array_elements(CAST(:subjects AS jsonb)) x),
+                 e AS (SELECT x->>'kind' AS kind, x->>'name' AS name, x->>'literal' AS literal
+                         FROM jsonb_array_elements(CAST(:entities AS jsonb)) x),
+                 gone_subjects AS (DELETE FROM article_subject t WHERE t.article_id = :id
+                                     AND NOT EXISTS (SELECT 1 FROM s WHERE s.qcode = t.qcode)),
+                 gone_entities AS (DELETE FROM article_entity t WHERE t.article_id = :id
+                                     AND NOT EXISTS (SELECT 1 FROM e WHERE e.kind = t.kind AND e.name = t.name)),
+                 new_subjects AS (INSERT INTO article_subject (article_id, qcode, name)
+                                  SELECT :id, qcode, name FROM s
+                                  ON CONFLICT (article_id, qcode) DO UPDATE SET name = EXCLUDED.name),
+                 new_entities AS (INSERT INTO article_entity (article_id, kind, name, literal)
+                                  SELECT :id, kind, name, literal FROM e
+                                  ON CONFLICT (article_id, kind, name) DO UPDATE SET literal = EXCLUDED.literal)
+            SELECT 1
             """;
 
     private final JdbcClient jdbc;
@@ -177,19 +198,30 @@ public class ArticleWriter {
                 .orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    /** The tag tables describe the current version only, so they are rewritten when it changes. */
+    /**
+     * The tag tables describe the current version only, so they are rewritten when it changes: one
+     * statement removes the tags the new version dropped and upserts the ones it has.
+     */
     private void replaceTags(String articleId, Tags tags) {
-        jdbc.sql("DELETE FROM article_subject WHERE article_id = :id").param("id", articleId).update();
-        jdbc.sql("DELETE FROM article_entity WHERE article_id = :id").param("id", articleId).update();
-        for (Tags.Subject subject : tags.subjects()) {
-            jdbc.sql("INSERT INTO article_subject (article_id, qcode, name) VALUES (:id, :qcode, :name)")
-                    .param("id", articleId).param("qcode", subject.qcode()).param("name", subject.name()).update();
+        List<Map<String, String>> subjects = new ArrayList<>();
+        tags.subjects().forEach(t -> subjects.add(nullable("qcode", t.qcode(), "name", t.name(), null, null)));
+        List<Map<String, String>> entities = new ArrayList<>();
+        tags.entities().forEach(t -> entities.add(nullable("kind", t.kind(), "name", t.name(), "literal", t.literal())));
+        jdbc.sql(REPLACE_TAGS)
+                .param("id", articleId)
+                .param("subjects", EventJson.mapper().writeValueAsString(subjects))
+                .param("entities", EventJson.mapper().writeValueAsString(entities))
+                .query(Integer.class).single();
+    }
+
+    private static Map<String, String> nullable(String k1, String v1, String k2, String v2, String k3, String v3) {
+        Map<String, String> map = new java.util.HashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        if (k3 != null) {
+            map.put(k3, v3);
         }
-        for (Tags.Entity entity : tags.entities()) {
-            jdbc.sql("INSERT INTO article_entity (article_id, kind, name, literal) VALUES (:id, :kind, :name, :literal)")
-                    .param("id", articleId).param("kind", entity.kind()).param("name", entity.name())
-                    .param("literal", entity.literal()).update();
-        }
+        return map;
     }
 
     private void touchStory(String storyId) {
