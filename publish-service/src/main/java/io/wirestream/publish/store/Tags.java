@@ -1,7 +1,6 @@
 package io.wirestream.publish.store;
 
 import io.wirestream.contract.Ninjs;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +66,5 @@ record Tags(List<Subject> subjects, List<Entity> entities) {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    /** Kept for callers that want both lists in one go (tests). */
-    List<String> qcodes() {
-        List<String> codes = new ArrayList<>();
-        subjects.forEach(s -> codes.add(s.qcode()));
-        return codes;
     }
 }
