@@ -86,7 +86,7 @@ class ArticleStorageIT extends PublishItSupport {
     }
 
     @Test
-    void anExactDuplicateIsNotStored() {
+    void anExactDuplicateIsRecordedButNotStoredAsAnArticle() {
         String id = Fixtures.newId();
         produceAndAwait(id, Fixtures.original(id, "Only once"));
         String duplicate = Fixtures.newId();
@@ -96,6 +96,9 @@ class ArticleStorageIT extends PublishItSupport {
 
         assertThat(get("/v1/articles/" + duplicate).statusCode()).isEqualTo(404);
         assertThat(versionRows(duplicate)).isZero();
+        // Recorded against its original, so the story can list it.
+        assertThat(jdbc.sql("SELECT original_id FROM article_duplicate WHERE article_id = :id").param("id", duplicate)
+                .query(String.class).list()).containsExactly(id);
         assertThat(meters.counter("wirestream.publish.duplicates", "kind", "exact").count()).isEqualTo(before + 1);
     }
 

@@ -51,7 +51,8 @@ class AtomFeedIT extends PublishItSupport {
                 .containsExactly("http://localhost:" + port + "/v1/articles/" + id);
         assertThat(entry.getContents()).singleElement().satisfies(content -> {
             assertThat(content.getType()).isEqualTo("html");
-            assertThat(content.getValue()).startsWith("<p>Feed <story> &amp; more, updated</p>");
+            // The fixture's HTML body has an unknown <story> element: the allow-list removes it.
+            assertThat(content.getValue()).startsWith("<p>Feed  &amp; more, updated</p>");
         });
         assertThat(feed.getEntries()).filteredOn(e -> e.getId().equals(Fixtures.uri(id))).hasSize(1);
         assertThat(feed.getUpdated().toInstant()).isAfterOrEqualTo(entry.getUpdated().toInstant());

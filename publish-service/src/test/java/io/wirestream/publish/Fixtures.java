@@ -66,4 +66,41 @@ public final class Fixtures {
                 "guid-" + id, ArticleIds.sha256(text));
         return new EnrichedArticle(id, version, item, null, provenance, verdict, Instant.parse("2026-11-27T10:00:02Z"));
     }
+
+    /** A near duplicate of {@code originalId} from another source. */
+    public static EnrichedArticle nearDuplicate(String id, String originalId, String source, double similarity) {
+        var base = article(id, 1, "Near copy", new DedupeVerdict(DedupeVerdict.Kind.NEAR, originalId, originalId,
+                similarity), "usable", null);
+        var p = base.provenance();
+        return new EnrichedArticle(id, 1, base.item(),
+                null, new Provenance(source, p.receivedAt(), p.format(), "guid-" + id, p.bodyHash()), base.dedupe(),
+                base.enrichedAt());
+    }
+
+    /**
+     * An original with the given text, language, source and tags; {@code topics} are Media Topic
+     * codes without the scheme ("11000000"), entities are names (their literal is derived).
+     */
+    public static EnrichedArticle tagged(String id, int version, String headline, String body, String language,
+            String source, List<String> topics, List<String> people, List<String> places, List<String> organisations) {
+        var verdict = version == 1 ? DedupeVerdict.original(id)
+                : new DedupeVerdict(DedupeVerdict.Kind.VERSION, id, id, null);
+        var item = new Ninjs(uri(id), "text", Integer.toString(version), FIRST_CREATED.plusHours(version - 1L),
+                FIRST_CREATED, null, "usable", language, null, List.of(new Ninjs.Headline("main", headline)),
+                List.of(new Ninjs.Body("main", "text/plain", body),
+                        new Ninjs.Body("richtext", "text/html", "<p>" + body.replace("&", "&amp;").replace("<", "&lt;")
+                                + "</p>")),
+                null, null,
+                topics.stream().map(t -> new Ninjs.Subject("topic " + t, "about",
+                        "http://cv.iptc.org/newscodes/mediatopic/" + t, null, null)).toList(),
+                entities("person", people), entities("place", places), entities("org", organisations), List.of());
+        var provenance = new Provenance(source, Instant.parse("2026-11-27T10:00:01Z"), WireFormat.NINJS,
+                "guid-" + id, ArticleIds.sha256(body));
+        return new EnrichedArticle(id, version, item, null, provenance, verdict, Instant.parse("2026-11-27T10:00:02Z"));
+    }
+
+    private static List<Ninjs.Entity> entities(String prefix, List<String> names) {
+        return names.stream().map(n -> new Ninjs.Entity(n, null, null,
+                prefix + ":" + n.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))).toList();
+    }
 }

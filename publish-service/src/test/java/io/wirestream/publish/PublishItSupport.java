@@ -43,7 +43,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.endpoint.health.group.readiness.show-components=always",
         "wirestream.publish.retry-interval=100ms",
-        "wirestream.publish.feed-size=50"})
+        "wirestream.publish.feed-size=50",
+        "wirestream.publish.media-topics=classpath:media-topics-sample.json",
+        "wirestream.publish.websub-hub=https://hub.example.org/",
+        "wirestream.publish.feeds.politics.title=Politics",
+        "wirestream.publish.feeds.politics.filter.topic=medtop:11000000"})
 @Import({RealKafka.class, RealPostgres.class})
 public abstract class PublishItSupport {
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * What an Atom feed document says, independent of how it is written.
+ * What a feed document says, independent of the format it is written in (Atom, RSS 2.0, JSON Feed).
  *
  * @param id           stable feed IRI
  * @param title        feed title
@@ -14,10 +14,11 @@ import java.util.List;
  * @param author       feed-level author, inherited by entries that state none
  * @param generator    name of the software that wrote the feed
  * @param entries      entries, newest first
+ * @param hub          WebSub hub URL, or null
  */
 record AtomFeed(
         String id, String title, String selfUrl, String alternateUrl, OffsetDateTime updated, String author,
-        String generator, List<AtomEntry> entries) {
+        String generator, List<AtomEntry> entries, String hub) {
 
     /**
      * One entry.

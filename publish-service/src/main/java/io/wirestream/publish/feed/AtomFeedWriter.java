@@ -35,6 +35,11 @@ final class AtomFeedWriter {
             text(xml, "updated", date(feed.updated()));
             link(xml, "self", "application/atom+xml", feed.selfUrl());
             link(xml, "alternate", "application/json", feed.alternateUrl());
+            if (feed.hub() != null) {
+                xml.writeEmptyElement(ATOM_NS, "link");
+                xml.writeAttribute("rel", "hub");
+                xml.writeAttribute("href", xmlSafe(feed.hub()));
+            }
             author(xml, feed.author());
             text(xml, "generator", feed.generator());
             for (AtomFeed.AtomEntry entry : feed.entries()) {

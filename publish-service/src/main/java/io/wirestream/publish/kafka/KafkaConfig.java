@@ -32,9 +32,10 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Consumer side of publish. Offsets are committed by the listener container after the listener
- * returned, i.e. after the database transaction committed (no Kafka transaction is involved);
- * a crash in between replays records, which the idempotent store absorbs.
+ * Consumer side of publish. Records arrive in batches (one poll); offsets are committed by the
+ * listener container after the listener returned, i.e. after the database transaction committed
+ * (no Kafka transaction is involved); a crash in between replays records, which the idempotent
+ * store absorbs.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
@@ -102,6 +103,8 @@ class KafkaConfig {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, EnrichedArticle>();
         factory.setConsumerFactory(kafkaConsumerFactory);
         factory.setCommonErrorHandler(enrichedErrorHandler);
+        // One database transaction per poll; offsets are committed after it (AckMode.BATCH).
+        factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(AckMode.BATCH);
         Integer concurrency = kafka.getListener().getConcurrency();
         if (concurrency != null) {

@@ -12,10 +12,12 @@ import java.time.Instant;
  * @param source      the source that delivered the current version
  * @param publishedAt when publish stored the current version
  * @param updatedAt   when the article last changed in the store
+ * @param currentVersion the version number the article shows
+ * @param storyId     the story (cluster) the article belongs to
  */
 public record StoredArticle(
         String articleId, long seq, String pubStatus, String itemJson, String source, Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt, int currentVersion, String storyId) {
 
     public boolean canceled() {
         return ArticleWriter.CANCELED.equals(pubStatus);

@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The ninjs item as publish stores and serves it. PostgreSQL rejects U+0000 in text and jsonb, so
- * it is removed here rather than sending an otherwise fine article to the dead-letter topic.
+ * it is removed here rather than sending an otherwise fine article to the dead-letter topic. HTML
+ * bodies are sanitised here too (see {@link HtmlSafety}).
  */
 record StoredItem(ObjectNode json, Ninjs ninjs) {
 
@@ -29,7 +30,20 @@ record StoredItem(ObjectNode json, Ninjs ninjs) {
         if (kill) {
             item.put("pubStatus", ArticleWriter.CANCELED);
         }
+        sanitiseHtmlBodies(item);
         return new StoredItem(item, EventJson.mapper().treeToValue(item, Ninjs.class));
+    }
+
+    /** Every text/html body is reduced to the allow-list before anything can serve it. */
+    private static void sanitiseHtmlBodies(ObjectNode item) {
+        if (item.get("bodies") instanceof ArrayNode bodies) {
+            for (JsonNode body : bodies) {
+                if (body instanceof ObjectNode object && object.path("contentType").asString("").startsWith("text/html")
+                        && object.hasNonNull("value")) {
+                    object.put("value", HtmlSafety.clean(object.get("value").asString()));
+                }
+            }
+        }
     }
 
     String text() {

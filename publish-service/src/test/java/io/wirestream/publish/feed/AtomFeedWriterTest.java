@@ -72,7 +72,7 @@ class AtomFeedWriterTest {
 
     private static AtomFeed feed(List<AtomFeed.AtomEntry> entries) {
         return new AtomFeed("urn:wirestream:feed:latest", "Latest", "http://localhost/feeds/latest.atom",
-                "http://localhost/v1/articles", UPDATED, "Wirestream", "gen", entries);
+                "http://localhost/v1/articles", UPDATED, "Wirestream", "gen", entries, null);
     }
 
     private static String write(AtomFeed feed) throws Exception {
