@@ -1,6 +1,7 @@
 package io.wirestream.ingest;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param sources        the sources allowed to push, by name; the name becomes RawArticle.source
  * @param kafka          how long to wait for Kafka and what to tell clients when it does not answer
  * @param topic          how the raw topic is created when it does not exist yet
+ * @param maxBatchItems  most items one request may carry (JSON array, newsMessage)
+ * @param maxDecompressedSize largest body after gzip decompression
+ * @param dataDir        where ingest keeps its own durable state (the ledger of accepted items)
  */
 @ConfigurationProperties("wirestream.ingest")
 public record IngestProperties(
@@ -22,10 +26,22 @@ public record IngestProperties(
         @DefaultValue("http://localhost:8083/v1/articles") URI articleBaseUrl,
         Map<String, Source> sources,
         @DefaultValue Kafka kafka,
-        @DefaultValue Topic topic) {
+        @DefaultValue Topic topic,
+        @DefaultValue("100") int maxBatchItems,
+        @DefaultValue("16MB") DataSize maxDecompressedSize,
+        Path dataDir) {
 
     public IngestProperties {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
+        dataDir = dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir"), "wirestream-ingest");
+        if (maxBatchItems < 1) {
+            throw new IllegalArgumentException("wirestream.ingest.max-batch-items must be at least 1");
+        }
+        if (maxDecompressedSize.toBytes() < maxPayloadSize.toBytes()
+                || maxDecompressedSize.toBytes() > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException(
+                    "wirestream.ingest.max-decompressed-size must be between max-payload-size and 512MB");
+        }
         if (maxPayloadSize.toBytes() < 1 || maxPayloadSize.toBytes() > Integer.MAX_VALUE / 4) {
             throw new IllegalArgumentException("wirestream.ingest.max-payload-size must be between 1B and 512MB");
         }

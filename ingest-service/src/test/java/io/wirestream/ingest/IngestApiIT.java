@@ -42,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // sha256("it-secret")
         "wirestream.ingest.sources.itwire.api-key-sha256=febe37b0c14bf6d0817d3d1acc6df2780c76cdd0aedca050c8e2703df578fb1d",
-        "wirestream.ingest.article-base-url=http://publish.test/v1/articles"})
+        "wirestream.ingest.article-base-url=http://publish.test/v1/articles",
+        "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}"})
 @Import(RealKafka.class)
 class IngestApiIT {
 

@@ -54,6 +54,10 @@ class IngestPropertiesBindingTest {
         assertThat(properties.kafka().retryAfter()).isEqualTo(Duration.ofSeconds(5));
         assertThat(properties.topic().partitions()).isEqualTo(3);
         assertThat(properties.topic().replicationFactor()).isEqualTo((short) 1);
+        assertThat(properties.maxBatchItems()).isEqualTo(100);
+        assertThat(properties.maxDecompressedSize()).isEqualTo(DataSize.ofMegabytes(16));
+        assertThat(properties.dataDir()).isEqualTo(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "wirestream-ingest"));
     }
 
     private static IngestProperties bind(org.springframework.core.env.PropertySource<?> source) {

@@ -51,6 +51,6 @@ class SourceAuthenticatorTest {
                 URI.create("http://localhost:8083/v1/articles"), sources,
                 new IngestProperties.Kafka(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(5),
                         java.time.Duration.ofSeconds(2)),
-                new IngestProperties.Topic(3, (short) 1)));
+                new IngestProperties.Topic(3, (short) 1), 100, DataSize.ofMegabytes(16), null));
     }
 }

@@ -1,4 +1,4 @@
-package io.wirestream.ingest.intake;
+package io.wirestream.ingest.format.ninjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NinjsReaderTest {
+public class NinjsParserTest {
 
-    static String sample() throws IOException {
-        try (InputStream in = NinjsReaderTest.class.getResourceAsStream(
+    public static String sample() throws IOException {
+        try (InputStream in = NinjsParserTest.class.getResourceAsStream(
                 "/samples/nordwire-2024-03-14-arctic-cod-quota.ninjs.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -26,7 +26,7 @@ class NinjsReaderTest {
 
     @Test
     void mapsEverythingTheSampleStates() throws IOException {
-        ProviderFields fields = NinjsReader.read(sample());
+        ProviderFields fields = NinjsParser.read(sample());
 
         assertThat(fields.guid()).isEqualTo("urn:nordwire:2024:0314:fish-cod-quota");
         assertThat(fields.version()).isEqualTo(2);
@@ -46,7 +46,7 @@ class NinjsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"3", "\"3\"", "\" 3 \""})
     void versionMayBeNumberOrString(String version) {
-        ProviderFields fields = NinjsReader.read("{\"headlines\":[{\"value\":\"H\"}],\"version\":" + version + "}");
+        ProviderFields fields = NinjsParser.read("{\"headlines\":[{\"value\":\"H\"}],\"version\":" + version + "}");
         assertThat(fields.version()).isEqualTo(3);
     }
 
@@ -66,12 +66,12 @@ class NinjsReaderTest {
             "medtop:11000000, medtop:11000000",
             "https://example.org/topics/politics, https://example.org/topics/politics"})
     void subjectUrisBecomeQcodes(String sent, String expected) {
-        assertThat(NinjsReader.subjectCode(sent)).isEqualTo(expected);
+        assertThat(NinjsParser.subjectCode(sent)).isEqualTo(expected);
     }
 
     @Test
     void subjectUsesUriThenLiteralThenNameAndDropsDuplicates() {
-        ProviderFields fields = NinjsReader.read("""
+        ProviderFields fields = NinjsParser.read("""
                 {"headlines":[{"value":"H"}],"subjects":[
                   {"uri":"http://cv.iptc.org/newscodes/mediatopic/11000000","literal":"ignored","name":"politics"},
                   {"literal":"medtop:11000000"},
@@ -82,7 +82,7 @@ class NinjsReaderTest {
 
     @Test
     void prefersTheMainHeadlineAndBody() {
-        ProviderFields fields = NinjsReader.read("""
+        ProviderFields fields = NinjsParser.read("""
                 {"headlines":[{"role":"short","value":"Short"},{"role":"main","value":"Main"}],
                  "bodies":[{"role":"summary","contentType":"text/plain","value":"Sum"},
                            {"role":"main","contentType":"text/html","value":"<p>Body</p>"}]}""");
@@ -95,7 +95,7 @@ class NinjsReaderTest {
 
     @Test
     void readsNinjsOneFieldNames() {
-        ProviderFields fields = NinjsReader.read("""
+        ProviderFields fields = NinjsParser.read("""
                 {"uri":"urn:x:1","headline":"Old style","body_html":"<p>Text</p>","byline":"A. Writer",
                  "pubStatus":"cancelled"}""");
         assertThat(fields.headline()).isEqualTo("Old style");
@@ -107,7 +107,7 @@ class NinjsReaderTest {
 
     @Test
     void bodyWithoutHeadlineIsEnough() {
-        assertThat(NinjsReader.read("{\"bodies\":[{\"value\":\"Only a body\"}]}").bodyText()).isEqualTo("Only a body");
+        assertThat(NinjsParser.read("{\"bodies\":[{\"value\":\"Only a body\"}]}").bodyText()).isEqualTo("Only a body");
     }
 
     @ParameterizedTest
@@ -138,7 +138,7 @@ class NinjsReaderTest {
     }
 
     private static void assertMalformed(String json, String detailPart) {
-        assertThatThrownBy(() -> NinjsReader.read(json))
+        assertThatThrownBy(() -> NinjsParser.read(json))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.problem()).isEqualTo(Problem.MALFORMED);
                     assertThat(e.getBody().getDetail()).contains(detailPart);
