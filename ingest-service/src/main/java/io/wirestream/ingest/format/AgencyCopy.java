@@ -21,6 +21,10 @@ public record AgencyCopy(String headline, String byline, String dateline, String
 
     private static final Pattern MARKED = Pattern.compile("^\\s*\\^(.*?)[<=]?\\s*$");
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+(.+)$");
+    /** ANPA repeats the keyword and word count as the first text line ("^BC-Norway-Cod,0412<"). */
+    private static final Pattern KEYWORD_LINE = Pattern.compile("^[\\w-]+(?:,[^,]*)*,\\s*\\d{2,4}$");
+    /** Editors' notes ("^Eds: UPDATES with ...<") are for editors, not readers. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)^(?:eds?|editors?)\\s*:.*");
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}\\p{M} .'-]+(?:,\\s*[\\p{L}. ]+?)?(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?)\\s*(?:\\(([^)]{2,40})\\))?\\s+(?:_|--|—|–|-)\\s");
 
@@ -51,16 +55,16 @@ public record AgencyCopy(String headline, String byline, String dateline, String
                 }
                 break;
             }
+            if (KEYWORD_LINE.matcher(content).matches() || EDITORS_NOTE.matcher(content).matches()) {
+                continue;
+            }
             Matcher by = BY.matcher(content);
             if (by.matches() && byline == null) {
                 byline = by.group(1).strip();
             } else if (headline == null) {
                 headline = content;
-            } else if (!content.isEmpty() && byline != null) {
-                continue; // "Associated Press Writer" style credit lines under the byline
-            } else {
-                continue;
             }
+            // other marked lines ("Nordwire Writer" under the byline, second decks) are heading matter
         }
         List<String> paragraphs = paragraphs(lines.subList(i, lines.size()));
         String dateline = null;
