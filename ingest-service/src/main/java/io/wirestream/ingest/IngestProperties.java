@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -53,8 +54,36 @@ public record IngestProperties(
         return (base.endsWith("/") ? base : base + "/") + articleId;
     }
 
-    /** @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured */
-    public record Source(String apiKeySha256) {
+    /**
+     * One sender's settings.
+     *
+     * @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured
+     * @param rateLimit    optional: at most this many requests per period, answered 429 with Retry-After beyond it
+     */
+    public record Source(String apiKeySha256, RateLimit rateLimit) {
+
+        @ConstructorBinding
+        public Source {
+        }
+
+        public Source(String apiKeySha256) {
+            this(apiKeySha256, null);
+        }
+    }
+
+    /**
+     * A token bucket: {@code requests} may arrive at once, and they are given back evenly over {@code per}.
+     *
+     * @param requests requests allowed per period (also the burst)
+     * @param per      the period
+     */
+    public record RateLimit(int requests, @DefaultValue("1s") Duration per) {
+
+        public RateLimit {
+            if (requests < 1 || per == null || per.isZero() || per.isNegative()) {
+                throw new IllegalArgumentException("a source's rate-limit needs requests >= 1 and a positive period");
+            }
+        }
     }
 
     /**

@@ -43,6 +43,17 @@ class IngestPropertiesBindingTest {
     }
 
     @Test
+    void aSourceMayCarryARateLimit() {
+        IngestProperties properties = bind(new MapPropertySource("test", Map.of(
+                "wirestream.ingest.sources.demo.api-key-sha256", HASH,
+                "wirestream.ingest.sources.demo.rate-limit.requests", "5",
+                "wirestream.ingest.sources.other.api-key-sha256", HASH)));
+        assertThat(properties.sources().get("demo").rateLimit())
+                .isEqualTo(new IngestProperties.RateLimit(5, Duration.ofSeconds(1)));
+        assertThat(properties.sources().get("other").rateLimit()).isNull();
+    }
+
+    @Test
     void defaultsApplyWhenNothingIsSet() {
         IngestProperties properties = bind(new MapPropertySource("empty", Map.of()));
 

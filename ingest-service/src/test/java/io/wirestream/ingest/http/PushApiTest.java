@@ -61,11 +61,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = ArticleController.class, properties = {
         "wirestream.ingest.sources.demo.api-key-sha256=cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
         "wirestream.ingest.max-payload-size=64KB",
+        "wirestream.ingest.sources.slow.api-key-sha256=02319493f88f3b483343e64ba47846673684e565f0940c5d8b351f451bcb179a",
+        "wirestream.ingest.sources.slow.rate-limit.requests=2",
+        "wirestream.ingest.sources.slow.rate-limit.per=1h",
         "wirestream.ingest.max-decompressed-size=256KB",
         "wirestream.ingest.max-batch-items=10",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}",
         "spring.mvc.problemdetails.enabled=true"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, SourceAuthenticator.class,
+@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         PushApiTest.Config.class})
 class PushApiTest {
 
@@ -233,6 +236,20 @@ class PushApiTest {
                 .andExpect(jsonPath("$.maxItems").value(10));
         verify(publisher, never()).publish(any());
         stillHealthy();
+    }
+
+    @Test
+    void aSourceOverItsRateLimitGets429WithRetryAfter() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/v1/articles").header("X-API-Key", "slow-secret").contentType(MediaType.TEXT_PLAIN)
+                    .content(unique("Slow story %s."))).andExpect(status().isAccepted());
+        }
+        expectProblem(mvc.perform(post("/v1/articles").header("X-API-Key", "slow-secret")
+                .contentType(MediaType.TEXT_PLAIN).content(unique("One too many %s."))), 429, "rate-limited")
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "1800"))
+                .andExpect(jsonPath("$.retryAfterSeconds").value(1800));
+        verify(publisher, times(2)).publish(any());
+        stillHealthy(); // other sources are not limited
     }
 
     private void stillHealthy() throws Exception {
