@@ -59,15 +59,38 @@ public record IngestProperties(
      *
      * @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured
      * @param rateLimit    optional: at most this many requests per period, answered 429 with Retry-After beyond it
+     * @param dropFolder   optional: a directory watched for delivered files (then the API key may be left out)
      */
-    public record Source(String apiKeySha256, RateLimit rateLimit) {
+    public record Source(String apiKeySha256, RateLimit rateLimit, DropFolder dropFolder) {
 
         @ConstructorBinding
         public Source {
         }
 
         public Source(String apiKeySha256) {
-            this(apiKeySha256, null);
+            this(apiKeySha256, null, null);
+        }
+
+        public Source(String apiKeySha256, RateLimit rateLimit) {
+            this(apiKeySha256, rateLimit, null);
+        }
+    }
+
+    /**
+     * A directory a source delivers files into (as FTP deliveries land). A file is taken once its
+     * size and modification time stayed unchanged for {@code stableFor}, or at once when a
+     * {@code <name>.done} marker sits beside it; it then moves to {@code processed/} or {@code error/}.
+     *
+     * @param path         the directory
+     * @param pollInterval how often it is scanned
+     * @param stableFor    how long a file must stay unchanged before it counts as complete
+     */
+    public record DropFolder(Path path, @DefaultValue("2s") Duration pollInterval, @DefaultValue("2s") Duration stableFor) {
+
+        public DropFolder {
+            if (path == null) {
+                throw new IllegalArgumentException("a drop-folder needs a path");
+            }
         }
     }
 

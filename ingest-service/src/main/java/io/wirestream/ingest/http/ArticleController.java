@@ -1,16 +1,14 @@
 package io.wirestream.ingest.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wirestream.contract.RawArticle;
+import io.wirestream.ingest.accept.ArticleAcceptor;
+import io.wirestream.ingest.accept.ArticleAcceptor.Outcome;
 import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.IngestProperties;
 import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.format.FormatDetector;
-import io.wirestream.ingest.idempotency.AcceptedLedger;
 import io.wirestream.ingest.intake.ArticleIntake;
-import io.wirestream.ingest.intake.PreparedArticle;
 import io.wirestream.ingest.intake.PreparedDocument;
-import io.wirestream.ingest.kafka.RawArticlePublisher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -18,10 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -44,16 +40,14 @@ class ArticleController {
     static final int MULTI_STATUS = 207;
 
     private final ArticleIntake intake;
-    private final RawArticlePublisher publisher;
-    private final AcceptedLedger ledger;
+    private final ArticleAcceptor acceptor;
     private final IngestProperties properties;
     private final MeterRegistry meters;
 
-    ArticleController(ArticleIntake intake, RawArticlePublisher publisher, AcceptedLedger ledger,
-            IngestProperties properties, MeterRegistry meters) {
+    ArticleController(ArticleIntake intake, ArticleAcceptor acceptor, IngestProperties properties,
+            MeterRegistry meters) {
         this.intake = intake;
-        this.publisher = publisher;
-        this.ledger = ledger;
+        this.acceptor = acceptor;
         this.properties = properties;
         this.meters = meters;
     }
@@ -74,7 +68,7 @@ class ArticleController {
             if (entry.problem() != null) {
                 throw entry.problem();
             }
-            Outcome outcome = accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#0");
+            Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#0");
             return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
                     .location(URI.create(outcome.location()))
                     .body(new AcceptedArticle(outcome.id(), source, outcome.location(), outcome.duplicate()));
@@ -88,7 +82,7 @@ class ArticleController {
             IngestException problem = entry.problem();
             if (problem == null) {
                 try {
-                    Outcome outcome = accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#" + i);
+                    Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#" + i);
                     items.add(new BatchResult.Item(i, outcome.duplicate() ? 200 : 202, outcome.id(), outcome.location(),
                             null));
                     if (outcome.duplicate()) {
@@ -109,36 +103,6 @@ class ArticleController {
                 accepted, duplicates, refused);
         return ResponseEntity.status(MULTI_STATUS).body(new BatchResult(source,
                 document.format().name().toLowerCase(Locale.ROOT), accepted, duplicates, refused, items));
-    }
-
-    private record Outcome(String id, String location, boolean duplicate) {
-    }
-
-    /** Sends one article unless it (or its idempotency key) was accepted before. */
-    private Outcome accept(String source, PreparedArticle prepared, String idempotencyKey) {
-        String idempotencyIdentity = idempotencyKey == null ? null : "key:" + source + ":" + idempotencyKey;
-        Optional<String> earlier = idempotencyIdentity == null ? Optional.empty() : ledger.acceptedAs(idempotencyIdentity);
-        if (earlier.isEmpty()) {
-            earlier = ledger.acceptedAs(prepared.identity());
-        }
-        if (earlier.isPresent()) {
-            meters.counter("wirestream.ingest.duplicates", "source", source).increment();
-            return new Outcome(earlier.get(), properties.articleLocation(earlier.get()), true);
-        }
-        RawArticle article = prepared.article();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", article.id())) {
-            var sent = publisher.publish(prepared);
-            log.info("Accepted article from source {} as {} ({} chars) at {}-{}@{}", source, article.format(),
-                    article.payload().length(), sent.getRecordMetadata().topic(),
-                    sent.getRecordMetadata().partition(), sent.getRecordMetadata().offset());
-        }
-        ledger.remember(prepared.identity(), article.id());
-        if (idempotencyIdentity != null) {
-            ledger.remember(idempotencyIdentity, article.id());
-        }
-        meters.counter("wirestream.ingest.accepted",
-                "source", source, "format", article.format().name().toLowerCase(Locale.ROOT)).increment();
-        return new Outcome(article.id(), properties.articleLocation(article.id()), false);
     }
 
     private static String idempotencyKey(String header) {
