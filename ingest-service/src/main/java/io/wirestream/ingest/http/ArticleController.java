@@ -77,10 +77,14 @@ class ArticleController {
         int accepted = 0;
         int duplicates = 0;
         int refused = 0;
+        IngestException kafkaDown = null;
         for (int i = 0; i < document.entries().size(); i++) {
             PreparedDocument.Entry entry = document.entries().get(i);
             IngestException problem = entry.problem();
-            if (problem == null) {
+            if (problem == null && kafkaDown != null) {
+                // Kafka already failed this request: do not make every further item wait for the timeout.
+                problem = kafkaDown;
+            } else if (problem == null) {
                 try {
                     Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#" + i);
                     items.add(new BatchResult.Item(i, outcome.duplicate() ? 200 : 202, outcome.id(), outcome.location(),
@@ -93,6 +97,7 @@ class ArticleController {
                     continue;
                 } catch (IngestException e) {
                     problem = e;
+                    kafkaDown = e.problem() == Problem.KAFKA_UNAVAILABLE ? e : null;
                 }
             }
             refused++;
@@ -101,7 +106,11 @@ class ArticleController {
         }
         log.info("Batch from source {} as {}: {} accepted, {} duplicates, {} refused", source, document.format(),
                 accepted, duplicates, refused);
-        return ResponseEntity.status(MULTI_STATUS).body(new BatchResult(source,
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(MULTI_STATUS);
+        if (kafkaDown != null && kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) != null) {
+            response.header(HttpHeaders.RETRY_AFTER, kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        }
+        return response.body(new BatchResult(source,
                 document.format().name().toLowerCase(Locale.ROOT), accepted, duplicates, refused, items));
     }
 

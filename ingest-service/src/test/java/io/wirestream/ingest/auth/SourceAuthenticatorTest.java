@@ -33,6 +33,14 @@ class SourceAuthenticatorTest {
     }
 
     @Test
+    void aDropFolderOnlySourceNeedsNoKeyAndCannotPush() {
+        SourceAuthenticator authenticator = authenticator(Map.of("ftp", new IngestProperties.Source(null, null,
+                new IngestProperties.DropFolder(java.nio.file.Path.of("/srv/ftp"), java.time.Duration.ofSeconds(2),
+                        java.time.Duration.ofSeconds(2)))));
+        assertThat(authenticator.sourceFor("anything")).isEmpty();
+    }
+
+    @Test
     void withoutSourcesNothingAuthenticates() {
         assertThat(authenticator(Map.of()).sourceFor("anything")).isEmpty();
     }

@@ -20,7 +20,9 @@ import io.wirestream.contract.ArticleIds;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.contract.WireFormat;
+import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.IngestProperties;
+import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.auth.SourceAuthenticator;
 import io.wirestream.ingest.format.ParserRegistry;
 import io.wirestream.ingest.format.Samples;
@@ -189,6 +191,23 @@ class PushApiTest {
                         .content(gzip(text.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isAccepted());
         assertThat(sent.getValue().article().payload()).isEqualTo(text);
+    }
+
+    @Test
+    void whenKafkaFailsMidBatchTheRestIsNotMadeToWait() throws Exception {
+        reset(publisher);
+        IngestException down = new IngestException(Problem.KAFKA_UNAVAILABLE, "Kafka did not acknowledge.");
+        down.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        when(publisher.publish(any())).thenThrow(down);
+        String json = new String(unique("[{\"headline\":\"a %s\"},{\"headline\":\"b %<s\"},{\"headline\":\"c %<s\"}]"),
+                StandardCharsets.UTF_8);
+        mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().is(207))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                .andExpect(jsonPath("$.refused").value(3))
+                .andExpect(jsonPath("$.items[2].status").value(503))
+                .andExpect(jsonPath("$.items[2].problem.type").value("https://wirestream.io/problems/kafka-unavailable"));
+        verify(publisher, times(1)).publish(any());
     }
 
     // ---- hostile input: each gets its documented problem, and the service keeps working ----
