@@ -58,8 +58,8 @@ public final class FormatDetector {
                     "The body holds NUL characters: it is binary or in an undeclared UTF-16/32; declare its charset.");
         }
         char first = head.charAt(start);
-        if (first == '{' || first == '[') {
-            return WireFormat.NINJS;
+        if ((first == '{' || first == '[') && (declared != null && isJson(declared) || closes(text, first))) {
+            return WireFormat.NINJS; // "[CORRECTED] Ferry ..." in a text/plain dump is not JSON
         }
         int soh = head.indexOf(Transmission.SOH);
         if (soh >= 0 && soh < 64 && Transmission.looksLikeOne(head)) {
@@ -75,8 +75,10 @@ public final class FormatDetector {
                 if (format != null) {
                     return format;
                 }
-                if (isHtml(declared) || looksLikeHtml(head)) {
-                    return WireFormat.HTML;
+                boolean claimsXml = head.startsWith("<?xml", start) || declared != null
+                        && declared.getSubtype().toLowerCase(Locale.ROOT).endsWith("xml");
+                if (isHtml(declared) || looksLikeHtml(head) || !claimsXml) {
+                    return WireFormat.HTML; // a page or an HTML fragment ("<p>OSLO -- ...")
                 }
                 throw new IngestException(Problem.UNKNOWN_FORMAT, "The XML root element <" + root.get()
                         + "> is not a wire format ingest reads (nitf, newsItem, newsMessage, NewsML, html).");
@@ -89,6 +91,17 @@ public final class FormatDetector {
             throw new IngestException(Problem.MALFORMED, "The body is declared as XML but does not start with an element.");
         }
         return isHtml(declared) || looksLikeHtml(head) ? WireFormat.HTML : WireFormat.TEXT;
+    }
+
+    /** True when the text ends with the bracket that closes its first one. */
+    private static boolean closes(String text, char first) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == (first == '{' ? '}' : ']');
+            }
+        }
+        return false;
     }
 
     private static boolean isJson(MediaType type) {

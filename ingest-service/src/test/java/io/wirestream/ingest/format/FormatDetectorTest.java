@@ -28,7 +28,10 @@ class FormatDetectorTest {
             "text/html                | MOSCOW, Nov. 23 (Xinhua) -- A page dump.         | HTML",
             "text/plain               | <!DOCTYPE html><html><body>Page</body></html>    | HTML",
             "application/xhtml+xml    | <html xmlns='http://www.w3.org/1999/xhtml'/>     | HTML",
-            "text/plian               | Just a story.                                    | TEXT"})
+            "text/plian               | Just a story.                                    | TEXT",
+            "text/plain               | [CORRECTED] Ferry strike ends                    | TEXT",
+            "text/plain               | {Eds: note} OSLO -- A story.                     | TEXT",
+            "text/plain               | <p>OSLO -- An HTML fragment.</p>                 | HTML"})
     void contentDecidesWhereItIsClear(String type, String content, WireFormat expected) {
         assertThat(FormatDetector.detect(MediaType.parseMediaType(type), content)).isEqualTo(expected);
     }
@@ -37,6 +40,8 @@ class FormatDetectorTest {
     void withoutContentTypeTheContentDecidesAlone() {
         assertThat(FormatDetector.detect(null, "{\"headline\":\"x\"}")).isEqualTo(WireFormat.NINJS);
         assertThat(FormatDetector.detect(null, "A story.")).isEqualTo(WireFormat.TEXT);
+        assertThat(FormatDetector.detect(MediaType.APPLICATION_JSON, "{\"headline\": ")).as("declared JSON, cut off")
+                .isEqualTo(WireFormat.NINJS);
     }
 
     @Test
