@@ -60,19 +60,39 @@ public record IngestProperties(
      * @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured
      * @param rateLimit    optional: at most this many requests per period, answered 429 with Retry-After beyond it
      * @param dropFolder   optional: a directory watched for delivered files (then the API key may be left out)
+     * @param feed         optional: an RSS/Atom feed polled for this source (then the API key may be left out)
      */
-    public record Source(String apiKeySha256, RateLimit rateLimit, DropFolder dropFolder) {
+    public record Source(String apiKeySha256, RateLimit rateLimit, DropFolder dropFolder, Feed feed) {
 
         @ConstructorBinding
         public Source {
         }
 
         public Source(String apiKeySha256) {
-            this(apiKeySha256, null, null);
+            this(apiKeySha256, null, null, null);
         }
 
         public Source(String apiKeySha256, RateLimit rateLimit) {
-            this(apiKeySha256, rateLimit, null);
+            this(apiKeySha256, rateLimit, null, null);
+        }
+
+        public Source(String apiKeySha256, RateLimit rateLimit, DropFolder dropFolder) {
+            this(apiKeySha256, rateLimit, dropFolder, null);
+        }
+    }
+
+    /**
+     * An RSS 2.0 or Atom feed polled for this source.
+     *
+     * @param url      the feed
+     * @param interval time between polls (backed off after 429/503 or errors)
+     */
+    public record Feed(URI url, @DefaultValue("5m") Duration interval) {
+
+        public Feed {
+            if (url == null) {
+                throw new IllegalArgumentException("a feed needs a url");
+            }
         }
     }
 

@@ -19,8 +19,8 @@ public class SourceAuthenticator {
 
     public SourceAuthenticator(IngestProperties properties) {
         properties.sources().forEach((name, source) -> {
-            // A source that only delivers through a drop folder needs no API key.
-            if (source == null || source.apiKeySha256() != null || source.dropFolder() == null) {
+            // A source that only delivers through a drop folder or a feed needs no API key.
+            if (source == null || source.apiKeySha256() != null || source.dropFolder() == null && source.feed() == null) {
                 hashesBySource.put(name, ApiKeys.parseHash(name, source == null ? null : source.apiKeySha256()));
             }
         });

@@ -67,6 +67,11 @@ public class ArticleIntake {
         return new PreparedDocument(format, detected.document().batch(), entries, choice.reason());
     }
 
+    /** Decodes a fetched document by the same charset rules as a push (BOM, declaration, detection). */
+    public static String decode(byte[] body, MediaType mediaType) {
+        return TextDecoding.decode(body, CharsetChoice.choose(body, headerCharset(mediaType)).charset());
+    }
+
     private static PreparedArticle article(String source, Instant receivedAt, WireFormat format, String contentType,
             ParsedItem item) {
         ProviderFields provider = item.fields();
