@@ -1,9 +1,11 @@
 package io.wirestream.ingest;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -15,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param sources        the sources allowed to push, by name; the name becomes RawArticle.source
  * @param kafka          how long to wait for Kafka and what to tell clients when it does not answer
  * @param topic          how the raw topic is created when it does not exist yet
+ * @param maxBatchItems  most items one request may carry (JSON array, newsMessage)
+ * @param maxDecompressedSize largest body after gzip decompression
+ * @param dataDir        where ingest keeps its own durable state (the ledger of accepted items)
  */
 @ConfigurationProperties("wirestream.ingest")
 public record IngestProperties(
@@ -22,10 +27,22 @@ public record IngestProperties(
         @DefaultValue("http://localhost:8083/v1/articles") URI articleBaseUrl,
         Map<String, Source> sources,
         @DefaultValue Kafka kafka,
-        @DefaultValue Topic topic) {
+        @DefaultValue Topic topic,
+        @DefaultValue("100") int maxBatchItems,
+        @DefaultValue("16MB") DataSize maxDecompressedSize,
+        Path dataDir) {
 
     public IngestProperties {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
+        dataDir = dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir"), "wirestream-ingest");
+        if (maxBatchItems < 1) {
+            throw new IllegalArgumentException("wirestream.ingest.max-batch-items must be at least 1");
+        }
+        if (maxDecompressedSize.toBytes() < maxPayloadSize.toBytes()
+                || maxDecompressedSize.toBytes() > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException(
+                    "wirestream.ingest.max-decompressed-size must be between max-payload-size and 512MB");
+        }
         if (maxPayloadSize.toBytes() < 1 || maxPayloadSize.toBytes() > Integer.MAX_VALUE / 4) {
             throw new IllegalArgumentException("wirestream.ingest.max-payload-size must be between 1B and 512MB");
         }
@@ -37,8 +54,79 @@ public record IngestProperties(
         return (base.endsWith("/") ? base : base + "/") + articleId;
     }
 
-    /** @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured */
-    public record Source(String apiKeySha256) {
+    /**
+     * One sender's settings.
+     *
+     * @param apiKeySha256 lower- or upper-case hex SHA-256 of the source's API key; the key itself is never configured
+     * @param rateLimit    optional: at most this many requests per period, answered 429 with Retry-After beyond it
+     * @param dropFolder   optional: a directory watched for delivered files (then the API key may be left out)
+     * @param feed         optional: an RSS/Atom feed polled for this source (then the API key may be left out)
+     */
+    public record Source(String apiKeySha256, RateLimit rateLimit, DropFolder dropFolder, Feed feed) {
+
+        @ConstructorBinding
+        public Source {
+        }
+
+        public Source(String apiKeySha256) {
+            this(apiKeySha256, null, null, null);
+        }
+
+        public Source(String apiKeySha256, RateLimit rateLimit) {
+            this(apiKeySha256, rateLimit, null, null);
+        }
+
+        public Source(String apiKeySha256, RateLimit rateLimit, DropFolder dropFolder) {
+            this(apiKeySha256, rateLimit, dropFolder, null);
+        }
+    }
+
+    /**
+     * An RSS 2.0 or Atom feed polled for this source.
+     *
+     * @param url      the feed
+     * @param interval time between polls (backed off after 429/503 or errors)
+     */
+    public record Feed(URI url, @DefaultValue("5m") Duration interval) {
+
+        public Feed {
+            if (url == null) {
+                throw new IllegalArgumentException("a feed needs a url");
+            }
+        }
+    }
+
+    /**
+     * A directory a source delivers files into (as FTP deliveries land). A file is taken once its
+     * size and modification time stayed unchanged for {@code stableFor}, or at once when a
+     * {@code <name>.done} marker sits beside it; it then moves to {@code processed/} or {@code error/}.
+     *
+     * @param path         the directory
+     * @param pollInterval how often it is scanned
+     * @param stableFor    how long a file must stay unchanged before it counts as complete
+     */
+    public record DropFolder(Path path, @DefaultValue("2s") Duration pollInterval, @DefaultValue("2s") Duration stableFor) {
+
+        public DropFolder {
+            if (path == null) {
+                throw new IllegalArgumentException("a drop-folder needs a path");
+            }
+        }
+    }
+
+    /**
+     * A token bucket: {@code requests} may arrive at once, and they are given back evenly over {@code per}.
+     *
+     * @param requests requests allowed per period (also the burst)
+     * @param per      the period
+     */
+    public record RateLimit(int requests, @DefaultValue("1s") Duration per) {
+
+        public RateLimit {
+            if (requests < 1 || per == null || per.isZero() || per.isNegative()) {
+                throw new IllegalArgumentException("a source's rate-limit needs requests >= 1 and a positive period");
+            }
+        }
     }
 
     /**

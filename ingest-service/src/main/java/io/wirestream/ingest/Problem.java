@@ -11,7 +11,14 @@ public enum Problem {
     FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "API key not accepted"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
-    KAFKA_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Kafka cannot take the article now");
+    KAFKA_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Kafka cannot take the article now"),
+    XML_FORBIDDEN(HttpStatus.BAD_REQUEST, "forbidden-xml", "XML construct not accepted"),
+    UNKNOWN_FORMAT(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unknown-format", "Wire format not recognised"),
+    TOO_MANY_ITEMS(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-items", "Too many items in one batch"),
+    DECOMPRESSED_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "decompressed-too-large", "Decompressed body too large"),
+    UNSUPPORTED_ENCODING(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-encoding",
+            "Content-Encoding not supported"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests from this source");
 
     public static final String TYPE_BASE = "https://wirestream.io/problems/";
 

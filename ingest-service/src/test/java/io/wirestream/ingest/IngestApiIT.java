@@ -42,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // sha256("it-secret")
         "wirestream.ingest.sources.itwire.api-key-sha256=febe37b0c14bf6d0817d3d1acc6df2780c76cdd0aedca050c8e2703df578fb1d",
-        "wirestream.ingest.article-base-url=http://publish.test/v1/articles"})
+        "wirestream.ingest.article-base-url=http://publish.test/v1/articles",
+        "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}"})
 @Import(RealKafka.class)
 class IngestApiIT {
 
@@ -135,6 +136,76 @@ class IngestApiIT {
 
         String metrics = get("/actuator/prometheus").body();
         assertThat(metrics).contains("wirestream_ingest_accepted_total{").contains("source=\"itwire\"");
+    }
+
+    @Test
+    void newsMessageBatchBecomesOneRecordPerTextItem() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String xml = new String(resource("/samples/formats/nordwire-message.newsml-g2.xml"), StandardCharsets.UTF_8)
+                .replace("nordwire.example:", "it-" + run + ":");
+        HttpResponse<String> response = post("application/xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(207);
+        JsonNode body = EventJson.mapper().readTree(response.body());
+        assertThat(body.get("accepted").asInt()).isEqualTo(3);
+        assertThat(body.get("refused").asInt()).isEqualTo(2);
+
+        String guid = "urn:newsml:it-" + run + ":20240314:energy-grid";
+        ConsumerRecord<String, byte[]> record = consume(SOURCE + ":" + guid);
+        ContractSchemas.assertValid(Topics.RAW, record.value());
+        RawArticle article = EventJson.fromBytes(record.value(), RawArticle.class);
+        assertThat(article.id()).isEqualTo(ArticleIds.forProviderItem(SOURCE, guid))
+                .isEqualTo(body.at("/items/1/id").asString());
+        assertThat(article.format()).isEqualTo(WireFormat.NEWSML_G2);
+        assertThat(article.payload()).startsWith("<newsItem").contains("energy-grid").doesNotContain("ferry-fire");
+        assertThat(article.provider().signal()).isEqualTo("correction");
+        assertThat(article.provider().version()).isEqualTo(2);
+        assertThat(article.provider().headline()).isEqualTo("Strømnettet får ny eier");
+
+        String killGuid = "urn:newsml:it-" + run + ":20240313:ferry-fire";
+        RawArticle kill = EventJson.fromBytes(consume(SOURCE + ":" + killGuid).value(), RawArticle.class);
+        assertThat(kill.provider().pubStatus()).isEqualTo("canceled");
+    }
+
+    @Test
+    void theSameItemPushedTwiceReachesKafkaOnce() throws Exception {
+        String guid = "urn:nordwire:it-repeat:" + UUID.randomUUID();
+        byte[] nitf = ("<nitf><head><docdata><doc-id id-string='" + guid + "'/><du-key version='1'/></docdata></head>"
+                + "<body><body.head><hedline><hl1>Once only</hl1></hedline></body.head>"
+                + "<body.content><p>OSLO -- Sent twice.</p></body.content></body></nitf>").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> first = post("application/xml", nitf);
+        HttpResponse<String> second = post("text/xml", nitf);
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(second.statusCode()).isEqualTo(200);
+        String id = ArticleIds.forProviderItem(SOURCE, guid);
+        assertThat(EventJson.mapper().readTree(second.body()).get("id").asString()).isEqualTo(id);
+        assertThat(EventJson.mapper().readTree(second.body()).get("duplicate").asBoolean()).isTrue();
+        assertThat(count(SOURCE + ":" + guid, Duration.ofSeconds(4))).isEqualTo(1);
+    }
+
+    /** How many records with this key this test run produced, polling for {@code window}. */
+    private int count(String key, Duration window) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
+                ConsumerConfig.GROUP_ID_CONFIG, "ingest-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        int found = 0;
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.RAW));
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private void assertCloudEventHeaders(ConsumerRecord<String, byte[]> record, RawArticle article) {

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wirestream.ingest.sources.itwire.api-key-sha256=febe37b0c14bf6d0817d3d1acc6df2780c76cdd0aedca050c8e2703df578fb1d",
         "wirestream.ingest.kafka.send-timeout=2s",
+        "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}",
         "wirestream.ingest.kafka.retry-after=7s",
         "wirestream.ingest.kafka.health-timeout=1s",
         "spring.kafka.admin.operation-timeout=2s",

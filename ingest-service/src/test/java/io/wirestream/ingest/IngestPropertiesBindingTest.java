@@ -43,6 +43,17 @@ class IngestPropertiesBindingTest {
     }
 
     @Test
+    void aSourceMayCarryARateLimit() {
+        IngestProperties properties = bind(new MapPropertySource("test", Map.of(
+                "wirestream.ingest.sources.demo.api-key-sha256", HASH,
+                "wirestream.ingest.sources.demo.rate-limit.requests", "5",
+                "wirestream.ingest.sources.other.api-key-sha256", HASH)));
+        assertThat(properties.sources().get("demo").rateLimit())
+                .isEqualTo(new IngestProperties.RateLimit(5, Duration.ofSeconds(1)));
+        assertThat(properties.sources().get("other").rateLimit()).isNull();
+    }
+
+    @Test
     void defaultsApplyWhenNothingIsSet() {
         IngestProperties properties = bind(new MapPropertySource("empty", Map.of()));
 
@@ -54,6 +65,10 @@ class IngestPropertiesBindingTest {
         assertThat(properties.kafka().retryAfter()).isEqualTo(Duration.ofSeconds(5));
         assertThat(properties.topic().partitions()).isEqualTo(3);
         assertThat(properties.topic().replicationFactor()).isEqualTo((short) 1);
+        assertThat(properties.maxBatchItems()).isEqualTo(100);
+        assertThat(properties.maxDecompressedSize()).isEqualTo(DataSize.ofMegabytes(16));
+        assertThat(properties.dataDir()).isEqualTo(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "wirestream-ingest"));
     }
 
     private static IngestProperties bind(org.springframework.core.env.PropertySource<?> source) {

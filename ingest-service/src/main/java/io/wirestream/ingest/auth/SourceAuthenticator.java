@@ -18,8 +18,12 @@ public class SourceAuthenticator {
     private final Map<String, byte[]> hashesBySource = new LinkedHashMap<>();
 
     public SourceAuthenticator(IngestProperties properties) {
-        properties.sources().forEach((name, source) ->
-                hashesBySource.put(name, ApiKeys.parseHash(name, source == null ? null : source.apiKeySha256())));
+        properties.sources().forEach((name, source) -> {
+            // A source that only delivers through a drop folder or a feed needs no API key.
+            if (source == null || source.apiKeySha256() != null || source.dropFolder() == null && source.feed() == null) {
+                hashesBySource.put(name, ApiKeys.parseHash(name, source == null ? null : source.apiKeySha256()));
+            }
+        });
         if (hashesBySource.isEmpty()) {
             log.warn("No ingest sources configured (wirestream.ingest.sources.<name>.api-key-sha256): every push will be refused");
         } else {

@@ -1,5 +1,8 @@
 package io.wirestream.ingest.http;
 
-/** The 202 body: the article id, the source it was accepted for, and where it will be served. */
-record AcceptedArticle(String id, String source, String location) {
+/**
+ * The answer to a single-document push: 202 when accepted now, 200 with {@code duplicate} true
+ * when the same item was accepted before (nothing new was produced).
+ */
+record AcceptedArticle(String id, String source, String location, boolean duplicate) {
 }

@@ -1,21 +1,25 @@
 package io.wirestream.ingest.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wirestream.contract.RawArticle;
+import io.wirestream.ingest.accept.ArticleAcceptor;
+import io.wirestream.ingest.accept.ArticleAcceptor.Outcome;
 import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.IngestProperties;
 import io.wirestream.ingest.Problem;
+import io.wirestream.ingest.format.FormatDetector;
 import io.wirestream.ingest.intake.ArticleIntake;
-import io.wirestream.ingest.intake.PreparedArticle;
-import io.wirestream.ingest.kafka.RawArticlePublisher;
+import io.wirestream.ingest.intake.PreparedDocument;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,55 +28,107 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The push API. Content type and size are checked before the body is read; 202 is answered only
- * after Kafka acknowledged the raw article.
+ * The push API. Content type and size are checked before the body is read; an article is answered
+ * 202 only after Kafka acknowledged it, 200 when the same item was accepted before. A batch (JSON
+ * array, newsMessage) is answered 207 with one status per item.
  */
 @RestController
 class ArticleController {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleController.class);
-    static final String ACCEPTED_TYPES = "application/json (ninjs), text/plain, text/html";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final int MULTI_STATUS = 207;
 
     private final ArticleIntake intake;
-    private final RawArticlePublisher publisher;
+    private final ArticleAcceptor acceptor;
     private final IngestProperties properties;
     private final MeterRegistry meters;
 
-    ArticleController(ArticleIntake intake, RawArticlePublisher publisher, IngestProperties properties,
+    ArticleController(ArticleIntake intake, ArticleAcceptor acceptor, IngestProperties properties,
             MeterRegistry meters) {
         this.intake = intake;
-        this.publisher = publisher;
+        this.acceptor = acceptor;
         this.properties = properties;
         this.meters = meters;
     }
 
     @PostMapping("/v1/articles")
-    ResponseEntity<AcceptedArticle> ingest(HttpServletRequest request,
+    ResponseEntity<?> ingest(HttpServletRequest request,
             @RequestAttribute(ApiKeyInterceptor.SOURCE_ATTRIBUTE) String source) throws IOException {
         MediaType mediaType = mediaTypeOf(request.getContentType());
+        String idempotencyKey = idempotencyKey(request.getHeader(IDEMPOTENCY_KEY));
         BoundedBody.checkDeclaredLength(request.getContentLengthLong(), properties.maxPayloadSize());
         byte[] body = BoundedBody.read(request.getInputStream(), properties.maxPayloadSize());
+        body = BoundedBody.decode(request.getHeader(HttpHeaders.CONTENT_ENCODING), body,
+                properties.maxDecompressedSize());
 
-        PreparedArticle prepared = intake.prepare(source, mediaType, body, Instant.now());
-        RawArticle article = prepared.article();
-        String location = properties.articleLocation(article.id());
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", article.id())) {
-            var sent = publisher.publish(prepared);
-            log.info("Accepted article from source {} as {} ({} chars) at {}-{}@{}", source, article.format(),
-                    article.payload().length(), sent.getRecordMetadata().topic(),
-                    sent.getRecordMetadata().partition(), sent.getRecordMetadata().offset());
+        PreparedDocument document = intake.prepare(source, mediaType, body, Instant.now());
+        if (!document.batch()) {
+            PreparedDocument.Entry entry = document.entries().getFirst();
+            if (entry.problem() != null) {
+                throw entry.problem();
+            }
+            Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#0");
+            return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                    .location(URI.create(outcome.location()))
+                    .body(new AcceptedArticle(outcome.id(), source, outcome.location(), outcome.duplicate()));
         }
-        meters.counter("wirestream.ingest.accepted",
-                "source", source, "format", article.format().name().toLowerCase(Locale.ROOT)).increment();
-        return ResponseEntity.accepted()
-                .location(URI.create(location))
-                .body(new AcceptedArticle(article.id(), source, location));
+        List<BatchResult.Item> items = new ArrayList<>();
+        int accepted = 0;
+        int duplicates = 0;
+        int refused = 0;
+        IngestException kafkaDown = null;
+        for (int i = 0; i < document.entries().size(); i++) {
+            PreparedDocument.Entry entry = document.entries().get(i);
+            IngestException problem = entry.problem();
+            if (problem == null && kafkaDown != null) {
+                // Kafka already failed this request: do not make every further item wait for the timeout.
+                problem = kafkaDown;
+            } else if (problem == null) {
+                try {
+                    Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#" + i);
+                    items.add(new BatchResult.Item(i, outcome.duplicate() ? 200 : 202, outcome.id(), outcome.location(),
+                            null));
+                    if (outcome.duplicate()) {
+                        duplicates++;
+                    } else {
+                        accepted++;
+                    }
+                    continue;
+                } catch (IngestException e) {
+                    problem = e;
+                    kafkaDown = e.problem() == Problem.KAFKA_UNAVAILABLE ? e : null;
+                }
+            }
+            refused++;
+            meters.counter("wirestream.ingest.rejected", "reason", problem.problem().kind()).increment();
+            items.add(new BatchResult.Item(i, problem.getStatusCode().value(), null, null, problem.getBody()));
+        }
+        log.info("Batch from source {} as {}: {} accepted, {} duplicates, {} refused", source, document.format(),
+                accepted, duplicates, refused);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(MULTI_STATUS);
+        if (kafkaDown != null && kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) != null) {
+            response.header(HttpHeaders.RETRY_AFTER, kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        }
+        return response.body(new BatchResult(source,
+                document.format().name().toLowerCase(Locale.ROOT), accepted, duplicates, refused, items));
     }
 
+    private static String idempotencyKey(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String key = header.strip();
+        if (key.length() > 255) {
+            throw new IngestException(Problem.MALFORMED, "The Idempotency-Key header is longer than 255 characters.");
+        }
+        return key;
+    }
+
+    /** The declared type, or null when none was sent (the content then decides alone). */
     private static MediaType mediaTypeOf(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            throw new IngestException(Problem.UNSUPPORTED_MEDIA_TYPE,
-                    "The request has no Content-Type; send one of " + ACCEPTED_TYPES + ".");
+            return null;
         }
         MediaType mediaType;
         try {
@@ -81,10 +137,10 @@ class ArticleController {
             throw new IngestException(Problem.UNSUPPORTED_MEDIA_TYPE,
                     "The Content-Type '" + contentType + "' cannot be used: " + e.getMessage(), e);
         }
-        if (ArticleIntake.formatOf(mediaType).isEmpty()) {
+        if (FormatDetector.clearlyNotText(mediaType)) {
             throw new IngestException(Problem.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type " + mediaType.getType() + "/" + mediaType.getSubtype()
-                            + " is not accepted; send one of " + ACCEPTED_TYPES + ".");
+                    "Content-Type " + mediaType.getType() + "/" + mediaType.getSubtype() + " is not wire copy; send"
+                            + " ninjs JSON, NITF, NewsML-G2, NewsML 1.2, ANPA-1312, IPTC 7901, HTML or plain text.");
         }
         return mediaType;
     }

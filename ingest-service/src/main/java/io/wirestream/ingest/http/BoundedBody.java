@@ -36,6 +36,36 @@ final class BoundedBody {
         return out.toByteArray();
     }
 
+    /**
+     * Undoes a Content-Encoding. Only gzip is taken; the decompressed size is bounded as it is
+     * produced, so a "zip bomb" costs at most the limit in memory, never more.
+     */
+    static byte[] decode(String contentEncoding, byte[] body, DataSize decompressedLimit) {
+        if (contentEncoding == null || contentEncoding.isBlank()
+                || contentEncoding.strip().equalsIgnoreCase("identity")) {
+            return body;
+        }
+        String encoding = contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
+            throw new IngestException(Problem.UNSUPPORTED_ENCODING, "Content-Encoding '" + contentEncoding
+                    + "' is not supported; send the body as is or gzip-compressed ('Content-Encoding: gzip').");
+        }
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return read(in, decompressedLimit);
+        } catch (IngestException e) {
+            if (e.problem() != Problem.PAYLOAD_TOO_LARGE) {
+                throw e;
+            }
+            IngestException bomb = new IngestException(Problem.DECOMPRESSED_TOO_LARGE, "The gzip body decompresses to"
+                    + " more than " + decompressedLimit.toBytes() + " bytes, the limit for a decompressed body.");
+            bomb.getBody().setProperty("limitBytes", decompressedLimit.toBytes());
+            throw bomb;
+        } catch (IOException e) {
+            throw new IngestException(Problem.MALFORMED, "The body is declared gzip-compressed but cannot be"
+                    + " decompressed: " + e.getMessage(), e);
+        }
+    }
+
     private static IngestException tooLarge(String what, DataSize limit) {
         IngestException e = new IngestException(Problem.PAYLOAD_TOO_LARGE, what + " exceeds the limit of "
                 + limit.toBytes() + " bytes (" + limit.toKilobytes() + " KiB) per article.");

@@ -1,6 +1,7 @@
 package io.wirestream.ingest.http;
 
 import io.wirestream.ingest.auth.SourceAuthenticator;
+import io.wirestream.ingest.ratelimit.SourceRateLimiter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,13 +11,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfig implements WebMvcConfigurer {
 
     private final SourceAuthenticator authenticator;
+    private final SourceRateLimiter rateLimiter;
 
-    WebConfig(SourceAuthenticator authenticator) {
+    WebConfig(SourceAuthenticator authenticator, SourceRateLimiter rateLimiter) {
         this.authenticator = authenticator;
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ApiKeyInterceptor(authenticator)).addPathPatterns("/v1/**");
+        registry.addInterceptor(new RateLimitInterceptor(rateLimiter)).addPathPatterns("/v1/**");
     }
 }

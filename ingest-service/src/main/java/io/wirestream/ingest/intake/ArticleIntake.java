@@ -5,58 +5,117 @@ import io.wirestream.contract.ProviderFields;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.WireFormat;
 import io.wirestream.ingest.IngestException;
+import io.wirestream.ingest.IngestProperties;
 import io.wirestream.ingest.Problem;
+import io.wirestream.ingest.format.ParsedItem;
+import io.wirestream.ingest.format.ParserRegistry;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** Turns an accepted request body into a raw article: format, decoding, provider fields, ids. */
+/**
+ * Turns an accepted request body into raw articles: charset, format, provider fields, ids. A
+ * batch yields one entry per item, each an article or its own problem.
+ */
 @Component
 public class ArticleIntake {
 
-    /** The wire format a media type is read as, or empty when ingest does not take it. */
-    public static Optional<WireFormat> formatOf(MediaType mediaType) {
-        if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(mediaType)) {
-            return Optional.of(WireFormat.NINJS);
-        }
-        if (MediaType.TEXT_PLAIN.equalsTypeAndSubtype(mediaType)) {
-            return Optional.of(WireFormat.TEXT);
-        }
-        if (MediaType.TEXT_HTML.equalsTypeAndSubtype(mediaType)) {
-            return Optional.of(WireFormat.HTML);
-        }
-        return Optional.empty();
+    private final ParserRegistry parsers;
+    private final int maxBatchItems;
+
+    public ArticleIntake(ParserRegistry parsers, IngestProperties properties) {
+        this.parsers = parsers;
+        this.maxBatchItems = properties.maxBatchItems();
     }
 
-    public PreparedArticle prepare(String source, MediaType mediaType, byte[] body, Instant receivedAt) {
-        WireFormat format = formatOf(mediaType).orElseThrow(() -> new IngestException(
-                Problem.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + mediaType + " is not accepted."));
-        Charset charset = charsetOf(mediaType);
-        String payload = TextDecoding.decode(body, charset);
-        if (payload.isBlank()) {
+    /**
+     * @param mediaType the declared Content-Type, or null when the request had none
+     */
+    public PreparedDocument prepare(String source, MediaType mediaType, byte[] body, Instant receivedAt) {
+        CharsetChoice choice = CharsetChoice.choose(body, headerCharset(mediaType));
+        String text = TextDecoding.decode(body, choice.charset());
+        if (text.isBlank()) {
             throw new IngestException(Problem.MALFORMED, "The request body is empty.");
         }
-        ProviderFields provider = format == WireFormat.NINJS ? NinjsReader.read(payload) : ProviderFields.NONE;
-        String guid = provider.guid();
-        String contentHash = ArticleIds.sha256(payload);
-        String id = guid != null ? ArticleIds.forProviderItem(source, guid) : ArticleIds.forContent(source, contentHash);
+        ParserRegistry.Detected detected = parsers.parse(mediaType, text);
+        WireFormat format = detected.format();
+        List<ParsedItem> items = detected.document().items();
+        if (items.size() > maxBatchItems) {
+            IngestException e = new IngestException(Problem.TOO_MANY_ITEMS, "The batch holds " + items.size()
+                    + " items; at most " + maxBatchItems + " are accepted per request. Split it.");
+            e.getBody().setProperty("maxItems", maxBatchItems);
+            throw e;
+        }
         // Record the charset actually used, so the content type says how the payload was read.
-        String contentType = new MediaType(mediaType.getType(), mediaType.getSubtype(), charset).toString();
-        RawArticle article = new RawArticle(id, source, receivedAt, format, contentType, payload, provider);
-        return new PreparedArticle(article, ArticleIds.rawKey(source, guid, contentHash));
+        MediaType declared = mediaType != null ? mediaType : canonicalType(format);
+        String contentType = new MediaType(declared.getType(), declared.getSubtype(), choice.charset()).toString();
+        List<PreparedDocument.Entry> entries = new ArrayList<>(items.size());
+        for (ParsedItem item : items) {
+            if (!item.ok()) {
+                entries.add(PreparedDocument.Entry.refused(item.problem()));
+                continue;
+            }
+            entries.add(PreparedDocument.Entry.of(article(source, receivedAt, format, contentType, item)));
+        }
+        return new PreparedDocument(format, detected.document().batch(), entries, choice.reason());
     }
 
-    /** The declared charset, UTF-8 when none is declared. */
-    static Charset charsetOf(MediaType mediaType) {
+    /** Decodes a fetched document by the same charset rules as a push (BOM, declaration, detection). */
+    public static String decode(byte[] body, MediaType mediaType) {
+        return TextDecoding.decode(body, CharsetChoice.choose(body, headerCharset(mediaType)).charset());
+    }
+
+    private static PreparedArticle article(String source, Instant receivedAt, WireFormat format, String contentType,
+            ParsedItem item) {
+        ProviderFields provider = item.fields();
+        String guid = provider.guid();
+        String contentHash = ArticleIds.sha256(item.payload());
+        String id = guid != null ? ArticleIds.forProviderItem(source, guid) : ArticleIds.forContent(source, contentHash);
+        RawArticle article = new RawArticle(id, source, receivedAt, format, contentType, item.payload(), provider);
+        return new PreparedArticle(article, ArticleIds.rawKey(source, guid, contentHash),
+                identity(source, provider, contentHash));
+    }
+
+    /**
+     * What makes two pushes "the same item": the provider's guid, version and status when it states a
+     * guid (a kill or correction differs from the original), else the content.
+     */
+    static String identity(String source, ProviderFields provider, String contentHash) {
+        if (provider.guid() == null) {
+            return "content:" + source + ":" + contentHash;
+        }
+        String version = provider.version() != null ? "v" + provider.version() : "h" + contentHash;
+        return "item:" + source + ":" + provider.guid() + "@" + version + "/" + provider.pubStatus() + "/"
+                + provider.signal();
+    }
+
+    private static MediaType canonicalType(WireFormat format) {
+        return switch (format) {
+            case NINJS -> MediaType.APPLICATION_JSON;
+            case NITF -> MediaType.parseMediaType("application/nitf+xml");
+            case NEWSML_G2 -> MediaType.parseMediaType("application/vnd.iptc.g2.newsitem+xml");
+            case NEWSML_1 -> MediaType.APPLICATION_XML;
+            case HTML -> MediaType.TEXT_HTML;
+            case ANPA_1312, IPTC_7901, TEXT -> MediaType.TEXT_PLAIN;
+        };
+    }
+
+    /** The charset in the Content-Type; JSON without one is UTF-8 by definition (RFC 8259). */
+    static Charset headerCharset(MediaType mediaType) {
+        if (mediaType == null) {
+            return null;
+        }
         String declared = mediaType.getParameter("charset");
         if (declared == null) {
-            return StandardCharsets.UTF_8;
+            String sub = mediaType.getSubtype().toLowerCase(Locale.ROOT);
+            return sub.equals("json") || sub.endsWith("+json") ? StandardCharsets.UTF_8 : null;
         }
         String name = declared.strip();
         if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {

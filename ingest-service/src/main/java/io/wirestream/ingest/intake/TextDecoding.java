@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 final class TextDecoding {
 
     private static final char BOM = '\uFEFF';
+    private static final char REPLACEMENT = '\uFFFD';
 
     private TextDecoding() {
     }
@@ -41,7 +42,17 @@ final class TextDecoding {
         }
         out.flip();
         String text = out.toString();
-        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        text = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        int replacement = text.indexOf(REPLACEMENT);
+        if (replacement >= 0) {
+            // The sender's text already lost characters in an earlier decoding; storing it would spread the damage.
+            IngestException e = new IngestException(Problem.INVALID_ENCODING, "The body contains the replacement"
+                    + " character U+FFFD at character offset " + replacement + ": text was lost in an earlier"
+                    + " conversion. Send the original bytes with their charset declared.");
+            e.getBody().setProperty("charOffset", replacement);
+            throw e;
+        }
+        return text;
     }
 
     private static CharBuffer grow(CharBuffer out) {

@@ -33,6 +33,14 @@ class SourceAuthenticatorTest {
     }
 
     @Test
+    void aDropFolderOnlySourceNeedsNoKeyAndCannotPush() {
+        SourceAuthenticator authenticator = authenticator(Map.of("ftp", new IngestProperties.Source(null, null,
+                new IngestProperties.DropFolder(java.nio.file.Path.of("/srv/ftp"), java.time.Duration.ofSeconds(2),
+                        java.time.Duration.ofSeconds(2)))));
+        assertThat(authenticator.sourceFor("anything")).isEmpty();
+    }
+
+    @Test
     void withoutSourcesNothingAuthenticates() {
         assertThat(authenticator(Map.of()).sourceFor("anything")).isEmpty();
     }
@@ -51,6 +59,6 @@ class SourceAuthenticatorTest {
                 URI.create("http://localhost:8083/v1/articles"), sources,
                 new IngestProperties.Kafka(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(5),
                         java.time.Duration.ofSeconds(2)),
-                new IngestProperties.Topic(3, (short) 1)));
+                new IngestProperties.Topic(3, (short) 1), 100, DataSize.ofMegabytes(16), null));
     }
 }

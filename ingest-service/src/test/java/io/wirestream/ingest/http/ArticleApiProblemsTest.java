@@ -21,6 +21,8 @@ import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.IngestProperties;
 import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.auth.SourceAuthenticator;
+import io.wirestream.ingest.format.ParserRegistry;
+import io.wirestream.ingest.idempotency.AcceptedLedger;
 import io.wirestream.ingest.intake.ArticleIntake;
 import io.wirestream.ingest.intake.PreparedArticle;
 import io.wirestream.ingest.kafka.RawArticlePublisher;
@@ -49,8 +51,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.sources.demo.api-key-sha256=cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
         "wirestream.ingest.max-payload-size=1KB",
         "wirestream.ingest.article-base-url=https://news.example.org/v1/articles/",
-        "spring.mvc.problemdetails.enabled=true"})
-@Import({ArticleIntake.class, SourceAuthenticator.class, ArticleApiProblemsTest.Config.class})
+        "spring.mvc.problemdetails.enabled=true",
+        "wirestream.ingest.max-decompressed-size=4KB",
+        "wirestream.ingest.max-batch-items=3",
+        "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}"})
+@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+        ArticleApiProblemsTest.Config.class})
 class ArticleApiProblemsTest {
 
     private static final String KEY = "demo-secret";
@@ -102,10 +108,12 @@ class ArticleApiProblemsTest {
 
     @Test
     void unsupportedMediaTypesAre415() throws Exception {
-        expectProblem(mvc.perform(authed().contentType(MediaType.APPLICATION_XML).content("<nitf/>")),
+        expectProblem(mvc.perform(authed().contentType(MediaType.IMAGE_PNG).content("<nitf/>")),
                 415, "unsupported-media-type")
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("application/xml")));
-        expectProblem(mvc.perform(authed().content("no type")), 415, "unsupported-media-type");
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("image/png")));
+        expectProblem(mvc.perform(authed().contentType(MediaType.APPLICATION_XML).content("<catalog/>")),
+                415, "unknown-format")
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("<catalog>")));
         expectProblem(mvc.perform(authed().header(HttpHeaders.CONTENT_TYPE, "text/plain; charset=x-no-such-charset")
                 .content("story")), 415, "unsupported-media-type");
     }
@@ -122,8 +130,12 @@ class ArticleApiProblemsTest {
     void malformedNinjsIs400() throws Exception {
         expectProblem(mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content("{\"headlines\": [")),
                 400, "malformed");
-        expectProblem(mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content("[1, 2]")),
-                400, "malformed");
+        // An array is a batch: each element that is no ninjs object gets its own problem.
+        mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+                .andExpect(status().is(207))
+                .andExpect(jsonPath("$.refused").value(2))
+                .andExpect(jsonPath("$.items[1].status").value(400))
+                .andExpect(jsonPath("$.items[1].problem.type").value("https://wirestream.io/problems/malformed"));
         expectProblem(mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content("{\"uri\": \"urn:x\"}")),
                 400, "malformed")
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("neither a headline")));

@@ -24,7 +24,7 @@ class KafkaConfigTest {
     private final IngestProperties properties = new IngestProperties(DataSize.ofMegabytes(2),
             URI.create("http://localhost:8083/v1/articles"), Map.of(),
             new IngestProperties.Kafka(Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ofSeconds(2)),
-            new IngestProperties.Topic(3, (short) 1));
+            new IngestProperties.Topic(3, (short) 1), 100, DataSize.ofMegabytes(16), null);
 
     @Test
     void producerOnlyReportsDurableWritesAndCannotHangARequest() {

@@ -1,9 +1,14 @@
-package io.wirestream.ingest.intake;
+package io.wirestream.ingest.format.ninjs;
 
 import io.wirestream.contract.EventJson;
 import io.wirestream.contract.ProviderFields;
+import io.wirestream.contract.WireFormat;
 import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.Problem;
+import io.wirestream.ingest.format.ParsedDocument;
+import io.wirestream.ingest.format.ParsedItem;
+import io.wirestream.ingest.format.WireParser;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,19 +20,29 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what an ninjs document states about itself into {@link ProviderFields}. Accepts ninjs 2/3
- * ({@code headlines[]}, {@code bodies[]}, {@code by}) and the 1.x names ({@code headline},
- * {@code body_text}/{@code body_html}, {@code byline}) that many wires still send.
+ * Reads what an ninjs document states about itself into {@link ProviderFields}. Accepts ninjs 3
+ * ({@code headlines[]}, {@code bodies[]}, {@code by}, camel-case {@code versionCreated},
+ * {@code pubStatus}), ninjs 2 and the 1.x names ({@code headline}, {@code body_text}/{@code body_html},
+ * {@code byline}, lower-case {@code versioncreated}, {@code pubstatus}, {@code subject[]}) that many
+ * wires still send. A JSON array of items is a batch; each element is judged on its own.
  */
-final class NinjsReader {
+public final class NinjsParser implements WireParser {
 
-    private static final ObjectReader READER =
-            EventJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** No ninjs item nests deeper than a handful of levels; deep nesting is a hostile document. */
+    static final int MAX_NESTING_DEPTH = 32;
+
+    private static final ObjectReader READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
+            .build().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** http://cv.iptc.org/newscodes/{scheme}/{code} */
     private static final Pattern IPTC_CODE_URI =
@@ -38,10 +53,38 @@ final class NinjsReader {
             "mediatopic", "medtop",
             "subjectcode", "subj");
 
-    private NinjsReader() {
+    @Override
+    public WireFormat format() {
+        return WireFormat.NINJS;
     }
 
+    @Override
+    public ParsedDocument parse(String text) {
+        JsonNode root = tree(text);
+        if (root != null && root.isArray()) {
+            if (root.isEmpty()) {
+                throw malformed("The JSON array holds no ninjs item.");
+            }
+            List<ParsedItem> items = new ArrayList<>();
+            for (JsonNode element : root.values()) {
+                String payload = EventJson.mapper().writeValueAsString(element);
+                try {
+                    items.add(ParsedItem.of(payload, fields(element)));
+                } catch (IngestException e) {
+                    items.add(ParsedItem.refused(payload, e));
+                }
+            }
+            return new ParsedDocument(items, true);
+        }
+        return ParsedDocument.single(ParsedItem.of(text, fields(root)));
+    }
+
+    /** The fields of a single ninjs document (not a batch). */
     static ProviderFields read(String json) {
+        return fields(tree(json));
+    }
+
+    private static JsonNode tree(String json) {
         JsonNode root;
         try {
             root = READER.readTree(json);
@@ -50,6 +93,10 @@ final class NinjsReader {
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")" : ""));
         }
+        return root;
+    }
+
+    private static ProviderFields fields(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw malformed("An ninjs document must be a JSON object, not "
                     + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(Locale.ROOT)) + ".");
@@ -68,10 +115,15 @@ final class NinjsReader {
                 firstString(root, "by", "byline"),
                 string(root, "located"),
                 string(root, "language"),
-                pubStatus(string(root, "pubStatus")),
-                dateTime(root, "versionCreated"),
-                dateTime(root, "firstCreated"),
-                subjects(root.get("subjects")));
+                pubStatus(firstString(root, "pubStatus", "pubstatus")),
+                dateTime(root, "versionCreated", "versioncreated"),
+                dateTime(root, "firstCreated", "firstcreated"),
+                subjects(root.has("subjects") ? root.get("subjects") : root.get("subject"), root.has("subjects")),
+                string(root, "slugline"),
+                urgency(root.get("urgency")),
+                null,
+                dateTime(root, "embargoed", "embargoedUntil"),
+                null);
     }
 
     /** Maps an IPTC NewsCodes URI to its qcode ("medtop:11000000"); anything else is kept as sent. */
@@ -172,8 +224,8 @@ final class NinjsReader {
         };
     }
 
-    private static Instant dateTime(JsonNode root, String field) {
-        String value = string(root, field);
+    private static Instant dateTime(JsonNode root, String field, String alias) {
+        String value = firstString(root, field, alias);
         if (value == null) {
             return null;
         }
@@ -185,14 +237,40 @@ final class NinjsReader {
         }
     }
 
-    private static List<String> subjects(JsonNode node) {
+    /** 1 (most urgent) to 9, as a number or a numeric string; anything else is ignored, not refused. */
+    private static Integer urgency(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        int value;
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            value = node.asInt();
+        } else if (node.isTextual() && node.asString().strip().matches("\\d")) {
+            value = Integer.parseInt(node.asString().strip());
+        } else {
+            return null;
+        }
+        return value >= 1 && value <= 9 ? value : null;
+    }
+
+    /** ninjs 2/3 {@code subjects[]} (uri, literal, name); ninjs 1 {@code subject[]} (code, scheme, name). */
+    private static List<String> subjects(JsonNode node, boolean plural) {
         if (node == null || node.isNull()) {
             return List.of();
         }
+        String field = plural ? "subjects" : "subject";
         Set<String> codes = new LinkedHashSet<>();
-        for (JsonNode subject : array(node, "subjects")) {
-            requireObject(subject, "subjects[]");
-            String value = firstString(subject, "uri", "literal", "name");
+        for (JsonNode subject : array(node, field)) {
+            requireObject(subject, field + "[]");
+            String value = firstString(subject, "uri", "literal");
+            if (value == null && string(subject, "code") != null) {
+                String scheme = string(subject, "scheme");
+                String code = string(subject, "code");
+                value = scheme == null || code.contains(":") ? code : scheme.replaceFirst("/+$", "") + "/" + code;
+            }
+            if (value == null) {
+                value = string(subject, "name");
+            }
             if (value != null) {
                 codes.add(subjectCode(value));
             }

@@ -1,4 +1,4 @@
-package io.wirestream.ingest.intake;
+package io.wirestream.ingest.format.ninjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NinjsReaderTest {
+public class NinjsParserTest {
 
-    static String sample() throws IOException {
-        try (InputStream in = NinjsReaderTest.class.getResourceAsStream(
+    public static String sample() throws IOException {
+        try (InputStream in = NinjsParserTest.class.getResourceAsStream(
                 "/samples/nordwire-2024-03-14-arctic-cod-quota.ninjs.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -26,7 +26,7 @@ class NinjsReaderTest {
 
     @Test
     void mapsEverythingTheSampleStates() throws IOException {
-        ProviderFields fields = NinjsReader.read(sample());
+        ProviderFields fields = NinjsParser.read(sample());
 
         assertThat(fields.guid()).isEqualTo("urn:nordwire:2024:0314:fish-cod-quota");
         assertThat(fields.version()).isEqualTo(2);
@@ -46,7 +46,7 @@ class NinjsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"3", "\"3\"", "\" 3 \""})
     void versionMayBeNumberOrString(String version) {
-        ProviderFields fields = NinjsReader.read("{\"headlines\":[{\"value\":\"H\"}],\"version\":" + version + "}");
+        ProviderFields fields = NinjsParser.read("{\"headlines\":[{\"value\":\"H\"}],\"version\":" + version + "}");
         assertThat(fields.version()).isEqualTo(3);
     }
 
@@ -66,12 +66,12 @@ class NinjsReaderTest {
             "medtop:11000000, medtop:11000000",
             "https://example.org/topics/politics, https://example.org/topics/politics"})
     void subjectUrisBecomeQcodes(String sent, String expected) {
-        assertThat(NinjsReader.subjectCode(sent)).isEqualTo(expected);
+        assertThat(NinjsParser.subjectCode(sent)).isEqualTo(expected);
     }
 
     @Test
     void subjectUsesUriThenLiteralThenNameAndDropsDuplicates() {
-        ProviderFields fields = NinjsReader.read("""
+        ProviderFields fields = NinjsParser.read("""
                 {"headlines":[{"value":"H"}],"subjects":[
                   {"uri":"http://cv.iptc.org/newscodes/mediatopic/11000000","literal":"ignored","name":"politics"},
                   {"literal":"medtop:11000000"},
@@ -82,7 +82,7 @@ class NinjsReaderTest {
 
     @Test
     void prefersTheMainHeadlineAndBody() {
-        ProviderFields fields = NinjsReader.read("""
+        ProviderFields fields = NinjsParser.read("""
                 {"headlines":[{"role":"short","value":"Short"},{"role":"main","value":"Main"}],
                  "bodies":[{"role":"summary","contentType":"text/plain","value":"Sum"},
                            {"role":"main","contentType":"text/html","value":"<p>Body</p>"}]}""");
@@ -95,7 +95,7 @@ class NinjsReaderTest {
 
     @Test
     void readsNinjsOneFieldNames() {
-        ProviderFields fields = NinjsReader.read("""
+        ProviderFields fields = NinjsParser.read("""
                 {"uri":"urn:x:1","headline":"Old style","body_html":"<p>Text</p>","byline":"A. Writer",
                  "pubStatus":"cancelled"}""");
         assertThat(fields.headline()).isEqualTo("Old style");
@@ -107,7 +107,7 @@ class NinjsReaderTest {
 
     @Test
     void bodyWithoutHeadlineIsEnough() {
-        assertThat(NinjsReader.read("{\"bodies\":[{\"value\":\"Only a body\"}]}").bodyText()).isEqualTo("Only a body");
+        assertThat(NinjsParser.read("{\"bodies\":[{\"value\":\"Only a body\"}]}").bodyText()).isEqualTo("Only a body");
     }
 
     @ParameterizedTest
@@ -137,8 +137,76 @@ class NinjsReaderTest {
         assertMalformed("{\"headlines\":[{\"value\":\"H\"}],\"subjects\":[\"medtop:1\"]}", "subjects[]");
     }
 
+    @Test
+    void readsNinjsOnePointXFieldNamesCompletely() {
+        ProviderFields fields = NinjsParser.read("""
+                {"uri":"urn:nordwire:1x:42","type":"text","version":"3","versioncreated":"2024-03-14T11:05:00Z",
+                 "firstcreated":"2024-03-14T10:42:00+01:00","embargoed":"2024-03-14T12:00:00Z","pubstatus":"usable",
+                 "urgency":2,"language":"nb","headline":"Torskekvoten kuttes","byline":"Ingrid Solberg",
+                 "located":"Tromsø","body_text":"TROMSØ (Nordwire) -- Kvoten kuttes.",
+                 "subject":[{"code":"04000000","scheme":"http://cv.iptc.org/newscodes/mediatopic/","name":"economy"},
+                            {"code":"medtop:20000215","name":"fishing"},{"name":"Barentshavet"}]}""");
+        assertThat(fields.guid()).isEqualTo("urn:nordwire:1x:42");
+        assertThat(fields.version()).isEqualTo(3);
+        assertThat(fields.versionCreated()).isEqualTo(Instant.parse("2024-03-14T11:05:00Z"));
+        assertThat(fields.firstCreated()).isEqualTo(Instant.parse("2024-03-14T09:42:00Z"));
+        assertThat(fields.embargo()).isEqualTo(Instant.parse("2024-03-14T12:00:00Z"));
+        assertThat(fields.pubStatus()).isEqualTo("usable");
+        assertThat(fields.urgency()).isEqualTo(2);
+        assertThat(fields.language()).isEqualTo("nb");
+        assertThat(fields.headline()).isEqualTo("Torskekvoten kuttes");
+        assertThat(fields.byline()).isEqualTo("Ingrid Solberg");
+        assertThat(fields.located()).isEqualTo("Tromsø");
+        assertThat(fields.bodyText()).isEqualTo("TROMSØ (Nordwire) -- Kvoten kuttes.");
+        assertThat(fields.bodyContentType()).isEqualTo("text/plain");
+        assertThat(fields.subjects()).containsExactly("medtop:04000000", "medtop:20000215", "Barentshavet");
+    }
+
+    @Test
+    void readsNinjsTwoWithSluglineAndHtmlBody() {
+        ProviderFields fields = NinjsParser.read("""
+                {"uri":"urn:nordwire:2x:7","versioncreated":"2024-03-14T11:05:00Z","pubstatus":"canceled",
+                 "slugline":"fish-cod-quota","headlines":[{"role":"main","value":"KILL"}],
+                 "bodies":[{"role":"main","contentType":"text/html","value":"<p>Withdrawn.</p>"}]}""");
+        assertThat(fields.pubStatus()).isEqualTo("canceled");
+        assertThat(fields.slugline()).isEqualTo("fish-cod-quota");
+        assertThat(fields.bodyContentType()).isEqualTo("text/html");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"001_simple_example.json", "004_simple_text_article.json", "005_complex_text_article.json"})
+    void sharedNinjsThreeExamples(String name) {
+        String json = io.wirestream.ingest.format.Samples.shared(
+                io.wirestream.testsupport.SharedFiles.require("standards/ninjs/" + name));
+        ProviderFields fields = NinjsParser.read(json);
+        assertThat(fields.guid()).startsWith("http://ninjs.example.com/newsitems/20130709");
+        assertThat(fields.headline()).isEqualTo("Captain of wrecked cruise ship on trial in Italy");
+        assertThat(fields.byline()).isEqualTo("Paulo Santalucia and Frances d'Emilio");
+        assertThat(fields.versionCreated()).isEqualTo(Instant.parse("2013-07-09T10:37:00Z"));
+        assertThat(fields.bodyText()).startsWith("GROSSETO, Italy (AP) -- The trial of the captain");
+    }
+
+    @Test
+    void arrayIsABatchAndOneBadItemKeepsTheOthers() {
+        var document = new NinjsParser().parse("""
+                [{"uri":"urn:x:1","headlines":[{"value":"One"}]}, {"uri":7,"headline":"Two"}, {"headline":"Three"}]""");
+        assertThat(document.batch()).isTrue();
+        assertThat(document.items()).hasSize(3);
+        assertThat(document.items().get(0).fields().guid()).isEqualTo("urn:x:1");
+        assertThat(document.items().get(0).payload()).isEqualTo("{\"uri\":\"urn:x:1\",\"headlines\":[{\"value\":\"One\"}]}");
+        assertThat(document.items().get(1).ok()).isFalse();
+        assertThat(document.items().get(1).problem().getBody().getDetail()).contains("'uri' must be a string");
+        assertThat(document.items().get(2).fields().headline()).isEqualTo("Three");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedBeforeItCostsMuch() {
+        String deep = "{\"headline\":\"H\",\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        assertMalformed(deep, "nesting depth");
+    }
+
     private static void assertMalformed(String json, String detailPart) {
-        assertThatThrownBy(() -> NinjsReader.read(json))
+        assertThatThrownBy(() -> NinjsParser.read(json))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.problem()).isEqualTo(Problem.MALFORMED);
                     assertThat(e.getBody().getDetail()).contains(detailPart);

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Parser throughput (documents/s per format, detection included) with JMH on the module's own samples.
+# Usage (from the repository root, JAVA_HOME set to a JDK 21+): ingest-service/bench/parsers.sh [JMH options]
+# Default: 1 fork, 2 x 1 s warm-up, 3 x 2 s measurement; pass e.g. "-f 3 -i 10" for steadier numbers.
+set -e
+cd "$(dirname "$0")/../.."
+./mvnw -q -o -pl ingest-service test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+CP="ingest-service/target/test-classes:ingest-service/target/classes:$(cat ingest-service/target/bench.classpath)"
+exec "$JAVA_HOME/bin/java" -cp "$CP" org.openjdk.jmh.Main ParserBenchmark -f 1 -wi 2 -w 1s -i 3 -r 2s "$@"
