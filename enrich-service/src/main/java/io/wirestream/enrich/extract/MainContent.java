@@ -52,6 +52,10 @@ final class MainContent {
             "dateline", "timestamp", "modal", "popup", "overlay", "pagination", "pager");
     /** Reader comments and their relatives are furniture even when named "comment-content". */
     private static final Pattern STRONG_FURNITURE = Pattern.compile("comment|disqus|respond|reply|replies");
+    /** Markup that a page shows as text (escaped tracking pixels and the like). */
+    private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z][^>]*>.*");
+    private static final int TEASER_LEVELS = 3;
+    private static final int TEASER_MAX_CHARS = 1000;
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z]+");
     private static final int PROSE_MIN_CHARS = 60;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
@@ -98,6 +102,20 @@ final class MainContent {
         }
         for (Piece piece : pieces) {
             if (inFurniture(piece.owner(), doc.body(), named)) {
+                furniture.add(piece);
+            }
+        }
+        Map<Element, int[]> chars = new IdentityHashMap<>();
+        for (Piece piece : pieces) {
+            for (Element e = piece.owner(); e != null && e != doc.body(); e = e.parent()) {
+                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                c[0] += piece.text().length();
+                c[1] += piece.text().length() >= PROSE_MIN_CHARS ? 1 : 0;
+            }
+        }
+        for (Piece piece : pieces) {
+            if (MARKUP.matcher(piece.text()).matches()
+                    || (isProse(piece, hints) && isTeaser(piece, doc.body(), chars))) {
                 furniture.add(piece);
             }
         }
@@ -202,6 +220,41 @@ final class MainContent {
             out.add(piece.text());
         }
         return out;
+    }
+
+    /**
+     * A teaser card: one snippet in a small box that also holds a headline-sized link to somewhere
+     * else (lists of related or latest stories). Links inside the snippet itself do not count.
+     */
+    private static boolean isTeaser(Piece piece, Element body, Map<Element, int[]> chars) {
+        Element e = piece.owner();
+        for (int level = 0; level < TEASER_LEVELS && e.parent() != null && e.parent() != body; level++) {
+            Element inner = e;
+            e = e.parent();
+            int[] c = chars.getOrDefault(e, new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+            if (c[0] > TEASER_MAX_CHARS || c[1] > 1) {
+                return false;
+            }
+            for (Element link : e.getElementsByTag("a")) {
+                if (!isWithin(link, inner) && isHeadlineLink(link)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A link of four words or more that fills its whole block, as teaser headlines do (inline links do not). */
+    private static boolean isHeadlineLink(Element link) {
+        String text = link.text();
+        if (Texts.words(text).length < 4) {
+            return false;
+        }
+        Element block = link.parent();
+        while (block != null && !BLOCK_TAGS.contains(block.normalName())) {
+            block = block.parent();
+        }
+        return block == null || text.length() >= 0.8 * block.text().length();
     }
 
     /** True when an ancestor below body is marked as furniture by its tag or its class/id words. */
