@@ -61,6 +61,8 @@ final class MainContent {
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
     private static final double NOISE_WEIGHT = 1.0;
 
+    private static final boolean DEBUG = Boolean.getBoolean("wirestream.extract.debug");
+
     private MainContent() {
     }
 
@@ -127,6 +129,13 @@ final class MainContent {
             scores = scores(pieces, hints, furniture, doc.body());
             container = container(scores, doc.body());
         }
+        if (DEBUG) {
+            System.err.println("container " + container.cssSelector() + " score " + scores.get(container)[0]);
+            for (Piece piece : pieces) {
+                System.err.printf("  %s %s %s | %.70s%n", furniture.contains(piece) ? "F" : "-",
+                        isProse(piece, hints) ? "P" : "-", scores.get(piece.owner())[0], piece.text());
+            }
+        }
         List<Piece> inside = new ArrayList<>();
         for (Piece piece : pieces) {
             if (!furniture.contains(piece) && isWithin(piece.owner(), container)) {
@@ -140,15 +149,7 @@ final class MainContent {
     private static Map<Element, double[]> scores(List<Piece> pieces, Hints hints, Set<Piece> furniture, Element body) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Piece piece : pieces) {
-            double value;
-            if (!furniture.contains(piece) && isProse(piece, hints)) {
-                value = piece.text().length() - piece.linked();
-                if (hints.description() != null && normalise(piece.text()).contains(hints.description())) {
-                    value *= 3; // the page's own summary quotes this paragraph: the lead of the story
-                }
-            } else {
-                value = -NOISE_WEIGHT * piece.text().length();
-            }
+            double value = value(piece, hints, furniture.contains(piece));
             for (Element e = piece.owner(); e != null; e = e.parent()) {
                 scores.computeIfAbsent(e, k -> new double[1])[0] += value;
                 if (e == body) {
@@ -157,6 +158,28 @@ final class MainContent {
             }
         }
         return scores;
+    }
+
+    /**
+     * Prose counts its unlinked characters, less its linked ones (a paragraph dense with name links
+     * is neutral, a link list is noise); short lines, headings and furniture cost their length.
+     */
+    private static double value(Piece piece, Hints hints, boolean furniture) {
+        String text = piece.text();
+        if (furniture || piece.heading() || ProseBlocks.isFurniture(text)) {
+            return -NOISE_WEIGHT * text.length();
+        }
+        if (isProse(piece, hints)) {
+            double value = text.length() - piece.linked();
+            if (hints.description() != null && normalise(text).contains(hints.description())) {
+                value *= 3; // the page's own summary quotes this paragraph: the lead of the story
+            }
+            return value;
+        }
+        if (text.length() >= PROSE_MIN_CHARS) {
+            return text.length() - 2.0 * piece.linked();
+        }
+        return -NOISE_WEIGHT * text.length();
     }
 
     private static Element container(Map<Element, double[]> scores, Element body) {
