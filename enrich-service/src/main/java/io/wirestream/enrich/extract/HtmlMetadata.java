@@ -1,9 +1,11 @@
 package io.wirestream.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -37,13 +39,14 @@ final class HtmlMetadata {
 
     static Facts read(Document doc, String url) {
         JsonLd ld = JsonLd.of(doc);
+        Map<String, String> metas = metas(doc);
         String headline = first(
                 text(doc.selectFirst("article h1, main h1, [itemprop=headline]")),
                 ld.text("headline"),
-                meta(doc, "og:title"),
+                meta(metas, "og:title"),
                 text(doc.selectFirst("h1")),
                 HtmlPageExtractor.withoutSiteName(doc.title()));
-        String published = firstDate(ld.text("datePublished"), metaDates(doc, PUBLISHED_META),
+        String published = firstDate(ld.text("datePublished"), metaDates(metas, PUBLISHED_META),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
                 attr(doc.selectFirst("article time[datetime], time[pubdate], time[datetime]"), "datetime"),
                 ld.text("dateCreated"));
@@ -51,23 +54,23 @@ final class HtmlMetadata {
             Element time = doc.selectFirst("time, [class*=date], [class*=time]");
             published = time == null ? null : PageDates.parseHuman(time.text());
         }
-        String modified = firstDate(ld.text("dateModified"), metaDates(doc, MODIFIED_META),
+        String modified = firstDate(ld.text("dateModified"), metaDates(metas, MODIFIED_META),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
-        String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"), url);
-        String image = first(meta(doc, "og:image"), ld.image(), meta(doc, "twitter:image"));
-        String siteName = first(meta(doc, "og:site_name"), ld.publisherName(), meta(doc, "application-name"));
+        String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(metas, "og:url"), url);
+        String image = first(meta(metas, "og:image"), ld.image(), meta(metas, "twitter:image"));
+        String siteName = first(meta(metas, "og:site_name"), ld.publisherName(), meta(metas, "application-name"));
         String language = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                meta(doc, "content-language"), meta(doc, "og:locale"), ld.text("inLanguage"));
-        return new Facts(headline, authors(doc, ld), published, modified, siteName, canonical, image,
+                meta(metas, "content-language"), meta(metas, "og:locale"), ld.text("inLanguage"));
+        return new Facts(headline, authors(doc, ld, metas), published, modified, siteName, canonical, image,
                 language(language), ld.text("articleBody"),
-                first(meta(doc, "og:description"), meta(doc, "description"), ld.text("description")));
+                first(meta(metas, "og:description"), meta(metas, "description"), ld.text("description")));
     }
 
-    static List<String> authors(Document doc, JsonLd ld) {
+    static List<String> authors(Document doc, JsonLd ld, Map<String, String> metas) {
         List<String> stated = ld.authors();
         if (stated.isEmpty()) {
             for (String name : AUTHOR_META) {
-                String value = meta(doc, name);
+                String value = meta(metas, name);
                 if (value != null && !value.startsWith("http")) {
                     stated.add(value);
                     break;
@@ -102,9 +105,9 @@ final class HtmlMetadata {
         return tag.isEmpty() ? null : tag.split("[-,;\\s]")[0].toLowerCase(Locale.ROOT);
     }
 
-    private static String metaDates(Document doc, String[] names) {
+    private static String metaDates(Map<String, String> metas, String[] names) {
         for (String name : names) {
-            String parsed = PageDates.parseMachine(meta(doc, name));
+            String parsed = PageDates.parseMachine(meta(metas, name));
             if (parsed != null) {
                 return parsed;
             }
@@ -112,18 +115,22 @@ final class HtmlMetadata {
         return null;
     }
 
-    static String meta(Document doc, String name) {
+    /** Every meta tag's content by its property, name, itemprop or http-equiv, lower case; the first one wins. */
+    static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
-            if (key.equalsIgnoreCase(name)) {
-                String content = m.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return content;
-                }
+            String content = m.attr("content").strip();
+            if (!key.isEmpty() && !content.isEmpty()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
             }
         }
-        return null;
+        return metas;
+    }
+
+    static String meta(Map<String, String> metas, String name) {
+        return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String firstDate(String... stated) {

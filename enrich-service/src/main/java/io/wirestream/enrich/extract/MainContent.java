@@ -39,7 +39,7 @@ final class MainContent {
     private static final String DROP = "script, style, noscript, template, iframe, svg, button, select, input, "
             + "textarea, object, embed, canvas, link, meta, [hidden], [aria-hidden=true], [style~=display:\\s*none]";
     /** Containers that HTML itself marks as not the article. */
-    private static final Set<String> STRUCTURAL_FURNITURE = Set.of("nav", "aside", "footer", "header");
+    private static final Set<String> STRUCTURAL_FURNITURE = Set.of("nav", "aside", "footer", "header", "figcaption");
     /** Class/id words that name the article itself; they overrule furniture words on the same element. */
     private static final Set<String> CONTENT_NAMES = Set.of("article", "body", "content", "story", "post", "entry",
             "main", "text", "articlebody", "storybody", "prose");
@@ -67,7 +67,19 @@ final class MainContent {
     }
 
     /** A text block of the page, with the element that holds it. */
-    record Piece(String text, int linked, Element owner, boolean heading) {
+    record Piece(String text, int linked, Element owner, boolean heading, Boolean[] verdict) {
+
+        Piece(String text, int linked, Element owner, boolean heading) {
+            this(text, linked, owner, heading, new Boolean[1]);
+        }
+
+        /** Whether the block reads as prose; computed once (the hints are the same for the whole page). */
+        boolean prose(Hints hints) {
+            if (verdict[0] == null) {
+                verdict[0] = computeProse(this, hints);
+            }
+            return verdict[0];
+        }
 
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linked / text.length());
@@ -97,7 +109,7 @@ final class MainContent {
         Set<Piece> furniture = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Boolean> named = new IdentityHashMap<>();
         // layout wrappers named after what sits beside them ("has-sidebar") hold the story's headline
-        for (Element marker : doc.body().select("h1, article, main, [itemprop=articleBody]")) {
+        for (Element marker : doc.body().select("h1, main, [itemprop=articleBody]")) {
             for (Element e = marker; e != null; e = e.parent()) {
                 named.put(e, false);
             }
@@ -206,6 +218,10 @@ final class MainContent {
     }
 
     static boolean isProse(Piece piece, Hints hints) {
+        return piece.prose(hints);
+    }
+
+    private static boolean computeProse(Piece piece, Hints hints) {
         String text = piece.text();
         if (hints.statedBody() != null && text.length() >= 20 && hints.statedBody().contains(normalise(text))) {
             return true;
@@ -337,7 +353,7 @@ final class MainContent {
                     String s = t.getWholeText();
                     text.append(s);
                     if (linkDepth > 0) {
-                        linked += Texts.clean(s).length();
+                        linked += Texts.cleanLength(s);
                     }
                 } else if (node instanceof Element e) {
                     if (e.normalName().equals("a")) {
