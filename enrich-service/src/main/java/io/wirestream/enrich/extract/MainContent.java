@@ -248,10 +248,10 @@ final class MainContent {
         }
         int from = 0;
         int to = kept.size();
-        while (from < to && !isProse(kept.get(from), hints)) {
+        while (from < to && !isProse(kept.get(from), hints) && isEdgeClutter(kept.get(from))) {
             from++;
         }
-        while (to > from && !isProse(kept.get(to - 1), hints)) {
+        while (to > from && !isProse(kept.get(to - 1), hints) && isEdgeClutter(kept.get(to - 1))) {
             to--;
         }
         List<String> out = new ArrayList<>();
@@ -294,6 +294,16 @@ final class MainContent {
             block = block.parent();
         }
         return block == null || text.length() >= 0.8 * block.text().length();
+    }
+
+    /**
+     * What sits around a story's prose without being part of it: headings (the headline), bylines and
+     * dates, link lines, one- and two-word labels ("Share", "Advertisement").
+     */
+    private static boolean isEdgeClutter(Piece piece) {
+        String text = piece.text();
+        return piece.heading() || piece.linkDensity() > 0.3 || Texts.words(text).length <= 2
+                || ProseBlocks.isFurniture(text) || ProseBlocks.hasMenuTokens(text) || Headlines.isMetadata(text);
     }
 
     /** True when an ancestor below body is marked as furniture by its tag or its class/id words. */
