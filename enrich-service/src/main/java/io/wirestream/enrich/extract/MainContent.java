@@ -60,6 +60,7 @@ final class MainContent {
     private static final int PROSE_MIN_CHARS = 60;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
     private static final double NOISE_WEIGHT = 1.0;
+    private static final double SHORT_TEXT_WEIGHT = 0.3;
 
     private static final boolean DEBUG = Boolean.getBoolean("wirestream.extract.debug");
 
@@ -191,7 +192,8 @@ final class MainContent {
         if (text.length() >= PROSE_MIN_CHARS) {
             return text.length() - 2.0 * piece.linked();
         }
-        return -NOISE_WEIGHT * text.length();
+        // short lines: links are menus, plain text is as often a list item of the story as a label
+        return -NOISE_WEIGHT * piece.linked() - SHORT_TEXT_WEIGHT * (text.length() - piece.linked());
     }
 
     private static Element container(Map<Element, double[]> scores, Element body) {
