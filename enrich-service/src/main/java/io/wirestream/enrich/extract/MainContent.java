@@ -53,7 +53,11 @@ final class MainContent {
     /** Reader comments and their relatives are furniture even when named "comment-content". */
     private static final Pattern STRONG_FURNITURE = Pattern.compile("comment|disqus|respond|reply|replies");
     /** Markup that a page shows as text (escaped tracking pixels and the like). */
-    private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z][^>]*>.*");
+    private static final Pattern MARKUP = Pattern.compile("^(?:<[a-zA-Z][^>]*>|\\[[a-z_]+ [^\\]]*\\]).*");
+    /** Headings of reader-comment sections. */
+    private static final Pattern COMMENTS_START = Pattern.compile(
+            "(?iu)^(?:\\d+ (?:thoughts|comments|responses|replies) on|comments are closed|leave a (?:comment|reply)"
+                    + "|(?:join|start) the (?:discussion|conversation)|(?:\\d+ )?comments?$)");
     private static final int TEASER_LEVELS = 3;
     private static final int TEASER_MAX_CHARS = 1000;
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z]+");
@@ -88,13 +92,14 @@ final class MainContent {
     }
 
     /** The hints a page gives about its own body: JSON-LD articleBody and the meta description. */
-    record Hints(String statedBody, String description) {
+    record Hints(String statedBody, String description, String headline) {
 
-        static Hints of(String statedBody, String description) {
+        static Hints of(String statedBody, String description, String headline) {
             String body = statedBody == null ? null : normalise(statedBody);
             String lead = description == null ? null : normalise(description);
             return new Hints(body != null && body.length() >= 200 ? body : null,
-                    lead != null && lead.length() >= 40 ? lead.substring(0, Math.min(80, lead.length())) : null);
+                    lead != null && lead.length() >= 40 ? lead.substring(0, Math.min(80, lead.length())) : null,
+                    headline == null ? null : normalise(headline));
         }
     }
 
@@ -239,6 +244,9 @@ final class MainContent {
         boolean inTeasers = false;
         for (Piece piece : inside) {
             String text = piece.text();
+            if (!kept.isEmpty() && COMMENTS_START.matcher(text).find() && !isProse(piece, hints)) {
+                break; // reader comments follow the story; nothing after their heading is the story
+            }
             if (isProse(piece, hints)) {
                 inTeasers = false;
                 kept.add(piece);
@@ -250,10 +258,10 @@ final class MainContent {
         }
         int from = 0;
         int to = kept.size();
-        while (from < to && !isProse(kept.get(from), hints) && isEdgeClutter(kept.get(from))) {
+        while (from < to && !isProse(kept.get(from), hints) && isEdgeClutter(kept.get(from), hints)) {
             from++;
         }
-        while (to > from && !isProse(kept.get(to - 1), hints) && isEdgeClutter(kept.get(to - 1))) {
+        while (to > from && !isProse(kept.get(to - 1), hints) && isEdgeClutter(kept.get(to - 1), hints)) {
             to--;
         }
         List<String> out = new ArrayList<>();
@@ -302,9 +310,9 @@ final class MainContent {
      * What sits around a story's prose without being part of it: headings (the headline), bylines and
      * dates, link lines, one- and two-word labels ("Share", "Advertisement").
      */
-    private static boolean isEdgeClutter(Piece piece) {
+    private static boolean isEdgeClutter(Piece piece, Hints hints) {
         String text = piece.text();
-        return piece.heading() || piece.linkDensity() > 0.3 || Texts.words(text).length <= 2
+        return piece.heading() || normalise(text).equals(hints.headline()) || text.startsWith("http") || piece.linkDensity() > 0.3 || Texts.words(text).length <= 2
                 || ProseBlocks.isFurniture(text) || ProseBlocks.hasMenuTokens(text) || Headlines.isMetadata(text);
     }
 

@@ -46,7 +46,7 @@ public final class PageExtractor {
     /** Extraction of an already parsed page; the document is modified. */
     ArticlePage fromHtml(Document doc, String url) {
         HtmlMetadata.Facts facts = HtmlMetadata.read(doc, url);
-        List<String> paragraphs = MainContent.paragraphs(doc, MainContent.Hints.of(facts.statedBody(), facts.description()));
+        List<String> paragraphs = MainContent.paragraphs(doc, MainContent.Hints.of(facts.statedBody(), facts.description(), facts.headline()));
         return new ArticlePage(facts.headline(), paragraphs, facts.authors(), facts.published(), facts.modified(),
                 facts.siteName(), facts.canonicalUrl(), facts.image(), facts.language(), dateline(paragraphs));
     }
