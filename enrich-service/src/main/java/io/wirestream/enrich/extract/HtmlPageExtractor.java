@@ -32,7 +32,7 @@ final class HtmlPageExtractor implements Extractor {
         Document doc = Jsoup.parse(raw.payload());
         ArticlePage page = new PageExtractor().fromHtml(doc, null);
         if (!page.paragraphs().isEmpty()) {
-            return new Extracted(page.headline(), page.paragraphs());
+            return new Extracted(page.headline(), page.paragraphs(), page);
         }
         // nothing long enough to call prose: fall back to the sentence-run search over all blocks
         doc = Jsoup.parse(raw.payload());
