@@ -54,6 +54,8 @@ final class MainContent {
     private static final Pattern STRONG_FURNITURE = Pattern.compile("comment|disqus|respond|reply|replies");
     /** Markup that a page shows as text (escaped tracking pixels and the like). */
     private static final Pattern MARKUP = Pattern.compile("^(?:<[a-zA-Z][^>]*>|\\[[a-z_]+ [^\\]]*\\]).*");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?iu)(?:\\((?:image|photo|picture|pic|credit)s?\\s*:[^)]{1,60}\\)|(?:credit|photo|image)s?\\s*:\\s*[^.:]{1,50})$");
     /** Headings of reader-comment sections. */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?iu)^(?:\\d+ (?:thoughts|comments|responses|replies) on|comments are closed|leave a (?:comment|reply)"
@@ -184,7 +186,7 @@ final class MainContent {
      */
     private static double value(Piece piece, Hints hints, boolean furniture) {
         String text = piece.text();
-        if (furniture || piece.heading() || ProseBlocks.isFurniture(text)) {
+        if (furniture || piece.heading() || isBoilerplate(text)) {
             return -NOISE_WEIGHT * text.length();
         }
         if (isProse(piece, hints)) {
@@ -235,7 +237,7 @@ final class MainContent {
         }
         return text.length() >= PROSE_MIN_CHARS
                 && piece.linkDensity() < PROSE_MAX_LINK_DENSITY
-                && !ProseBlocks.isFurniture(text)
+                && !isBoilerplate(text)
                 && !piece.heading();
     }
 
@@ -250,7 +252,7 @@ final class MainContent {
             if (isProse(piece, hints)) {
                 inTeasers = false;
                 kept.add(piece);
-            } else if (ProseBlocks.isFurniture(text)) {
+            } else if (isBoilerplate(text)) {
                 inTeasers = true;
             } else if (!inTeasers && piece.linkDensity() < 0.5 && !ProseBlocks.hasMenuTokens(text)) {
                 kept.add(piece);
@@ -313,7 +315,12 @@ final class MainContent {
     private static boolean isEdgeClutter(Piece piece, Hints hints) {
         String text = piece.text();
         return piece.heading() || normalise(text).equals(hints.headline()) || text.startsWith("http") || piece.linkDensity() > 0.3 || Texts.words(text).length <= 2
-                || ProseBlocks.isFurniture(text) || ProseBlocks.hasMenuTokens(text) || Headlines.isMetadata(text);
+                || isBoilerplate(text) || ProseBlocks.hasMenuTokens(text) || Headlines.isMetadata(text);
+    }
+
+    /** Boilerplate phrases, and photo captions that end in their credit ("... (Image: Getty)"). */
+    private static boolean isBoilerplate(String text) {
+        return ProseBlocks.isFurniture(text) || CAPTION_CREDIT.matcher(text).find();
     }
 
     /** True when an ancestor below body is marked as furniture by its tag or its class/id words. */
