@@ -314,8 +314,12 @@ final class MainContent {
      */
     private static boolean isEdgeClutter(Piece piece, Hints hints) {
         String text = piece.text();
-        return piece.heading() || normalise(text).equals(hints.headline()) || text.startsWith("http") || piece.linkDensity() > 0.3 || Texts.words(text).length <= 2
-                || isBoilerplate(text) || ProseBlocks.hasMenuTokens(text) || Headlines.isMetadata(text);
+        // a sentence with a few links in it is story text; a line of links is not
+        boolean linkLine = piece.linkDensity() > 0.3
+                && (text.length() < PROSE_MIN_CHARS || piece.linkDensity() > 0.6 || !ProseBlocks.endsLikeSentence(text));
+        return piece.heading() || normalise(text).equals(hints.headline()) || text.startsWith("http") || linkLine
+                || Texts.words(text).length <= 2 || isBoilerplate(text) || ProseBlocks.hasMenuTokens(text)
+                || Headlines.isMetadata(text);
     }
 
     /** Boilerplate phrases, and photo captions that end in their credit ("... (Image: Getty)"). */
