@@ -7,6 +7,7 @@ import io.wirestream.contract.Provenance;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.enrich.dateline.DatelineParser;
 import io.wirestream.enrich.dedupe.BodyNormaliser;
+import io.wirestream.enrich.extract.ArticlePage;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,8 +32,14 @@ public final class ArticleBuilder {
      * @param paragraphs body paragraphs, dateline prefix removed
      * @param dateline   the dateline, or null
      * @param language   BCP 47 tag, or null
+     * @param page       what the web page states about itself (authors, dates, language), or null
      */
-    public record Findings(String headline, List<String> paragraphs, Dateline dateline, String language) {
+    public record Findings(String headline, List<String> paragraphs, Dateline dateline, String language,
+                           ArticlePage page) {
+
+        public Findings(String headline, List<String> paragraphs, Dateline dateline, String language) {
+            this(headline, paragraphs, dateline, language, null);
+        }
     }
 
     /** Everything of the enriched article except the dedupe verdict, which needs the state stores. */
@@ -45,21 +52,25 @@ public final class ArticleBuilder {
         String plain = String.join("\n\n", findings.paragraphs());
         String html = findings.paragraphs().stream().map(p -> "<p>" + escape(p) + "</p>").collect(Collectors.joining("\n"));
         OffsetDateTime versionCreated = utc(provider.versionCreated() != null ? provider.versionCreated() : raw.receivedAt());
+        ArticlePage page = findings.page();
+        OffsetDateTime published = page == null ? null : page.publishedWithOffset();
         Instant first = provider.firstCreated() != null ? provider.firstCreated()
                 : version == 1 && provider.versionCreated() != null ? provider.versionCreated() : raw.receivedAt();
+        // a page's own publication date wins over when we happened to receive it, and keeps the page's offset
+        OffsetDateTime firstCreated = provider.firstCreated() == null && published != null ? published : utc(first);
         Ninjs item = new Ninjs(
                 URI_PREFIX + raw.id(),
                 "text",
                 Integer.toString(version),
                 versionCreated,
-                utc(first),
-                null,
+                firstCreated,
+                published,
                 pubStatus(provider.pubStatus()),
-                findings.language(),
+                findings.language() != null ? findings.language() : page == null ? null : page.language(),
                 null,
                 List.of(new Ninjs.Headline("main", findings.headline())),
                 List.of(new Ninjs.Body("main", "text/plain", plain), new Ninjs.Body("main", "text/html", html)),
-                blankToNull(provider.byline()),
+                byline(provider.byline(), page),
                 located(findings.dateline(), provider.located()),
                 subjects(provider.subjects()),
                 List.of(),
@@ -69,6 +80,19 @@ public final class ArticleBuilder {
         Provenance provenance = new Provenance(raw.source(), raw.receivedAt(), raw.format(), provider.guid(),
                 BodyNormaliser.hash(plain));
         return new Built(raw.id(), version, item, findings.dateline(), provenance);
+    }
+
+    /** The provider's byline, else the authors the page names ("Ann Lee and Bo Chen"). */
+    private static String byline(String providerByline, ArticlePage page) {
+        String stated = blankToNull(providerByline);
+        if (stated != null || page == null || page.authors().isEmpty()) {
+            return stated;
+        }
+        List<String> authors = page.authors();
+        if (authors.size() == 1) {
+            return authors.getFirst();
+        }
+        return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.getLast();
     }
 
     private static OffsetDateTime utc(Instant instant) {

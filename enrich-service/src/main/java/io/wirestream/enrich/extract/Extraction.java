@@ -44,6 +44,6 @@ public final class Extraction {
             String provided = Texts.clean(raw.provider().headline());
             headline = provided.isEmpty() ? Headlines.fromFirstParagraph(found.paragraphs().getFirst()) : provided;
         }
-        return new Extracted(headline, found.paragraphs());
+        return new Extracted(headline, found.paragraphs(), found.page());
     }
 }

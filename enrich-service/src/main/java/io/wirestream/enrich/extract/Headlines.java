@@ -9,7 +9,7 @@ final class Headlines {
     private static final int LOOK_BACK = 6;
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern METADATA = Pattern.compile(
-            "(?iu)\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}:\\d{2}|\\b" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+"
+            "(?iu)\\d{4}-\\d{1,2}-\\d{1,2}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\d{1,2}:\\d{2}|\\b" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+"
                     + MONTH + "\\s+\\d{4}|^(?:by|from|posted|published|updated)\\b|\\b[\\w-]+\\.(?:com|cn|org|net|co\\.uk|news)\\b");
 
     private Headlines() {

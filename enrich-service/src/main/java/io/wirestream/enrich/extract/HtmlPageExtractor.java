@@ -30,6 +30,12 @@ final class HtmlPageExtractor implements Extractor {
     @Override
     public Extracted extract(RawArticle raw) {
         Document doc = Jsoup.parse(raw.payload());
+        ArticlePage page = new PageExtractor().fromHtml(doc, null);
+        if (!page.paragraphs().isEmpty()) {
+            return new Extracted(page.headline(), page.paragraphs(), page);
+        }
+        // nothing long enough to call prose: fall back to the sentence-run search over all blocks
+        doc = Jsoup.parse(raw.payload());
         String headline = headline(doc);
         doc.select(ALWAYS_FURNITURE).remove();
         for (Element element : doc.body().select("[class], [id]")) {

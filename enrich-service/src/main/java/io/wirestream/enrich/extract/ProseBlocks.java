@@ -25,9 +25,12 @@ final class ProseBlocks {
                     + "|(?:most (?:popular|read|viewed|searched|shared|commented)|related(?: news| stories| articles"
                     + "| coverage| content| links)?|top news|latest news|more news|more from|read more|see also"
                     + "|share this|follow us|sign up|subscribe|advertisement|sponsored|back to top|recommended"
-                    + "|trending|you may also like|special reports?)\\b)");
+                    + "|trending|you may also like|special reports?|explore further|citation\\s*:|advert|comments are closed"
+                    + "|leave a (?:comment|reply)|\\d+ (?:thoughts|comments|responses|replies) on"
+                    + "|this \\w+ requires javascript|please enable javascript|don[’']?t miss|read (?:also|next)|follow @\\w+)\\b)");
     /** Legal footers, wherever they sit in the block. */
-    private static final Pattern LEGAL = Pattern.compile("(?iu)all rights reserved|©|\\(c\\)\\s*\\d{4}|copyright\\s+(?:©\\s*)?\\d{4}");
+    private static final Pattern LEGAL = Pattern.compile(
+            "(?iu)all rights reserved|©|\\(c\\)\\s*\\d{4}|copyright\\s+(?:©\\s*)?\\d{4}|subject to copyright");
 
     private ProseBlocks() {
     }

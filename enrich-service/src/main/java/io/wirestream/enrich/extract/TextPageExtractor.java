@@ -15,7 +15,11 @@ final class TextPageExtractor implements Extractor {
 
     @Override
     public Extracted extract(RawArticle raw) {
-        List<Block> blocks = blocks(raw.payload());
+        return extractText(raw.payload());
+    }
+
+    static Extracted extractText(String payload) {
+        List<Block> blocks = blocks(payload);
         int[] run = ProseBlocks.densestRun(blocks);
         return new Extracted(Headlines.beforeRun(blocks, run[0]), ProseBlocks.body(blocks, run));
     }

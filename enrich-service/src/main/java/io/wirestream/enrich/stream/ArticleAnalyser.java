@@ -37,7 +37,7 @@ public final class ArticleAnalyser {
         String language = stage(LanguageDetection.STAGE, () -> languages.detect(
                 extracted.headline(), String.join("\n\n", paragraphs), raw.provider().language()));
         return stage(ArticleBuilder.STAGE, () -> builder.build(raw,
-                new ArticleBuilder.Findings(extracted.headline(), paragraphs, match.dateline(), language)));
+                new ArticleBuilder.Findings(extracted.headline(), paragraphs, match.dateline(), language, extracted.page())));
     }
 
     /** Runs one stage, naming it on any failure that does not name its stage yet. */

@@ -57,4 +57,39 @@ class ArticleBuilderTest {
         assertThat(item.located()).isNull();
         assertThat(item.altIds()).isEmpty();
     }
+
+    @Test
+    void webPageMetadataFillsByFirstCreatedContentCreatedAndLanguageKeepingTheOffset() {
+        RawArticle raw = new RawArticle("id-3", "src", Instant.parse("2025-06-03T08:00:00Z"), WireFormat.HTML,
+                "text/html", "<html></html>", null);
+        io.wirestream.enrich.extract.ArticlePage page = new io.wirestream.enrich.extract.ArticlePage("H", List.of("P."),
+                List.of("Priya Nandakumar", "Tom Okafor", "Ann Lee"), "2025-06-01T23:45-04:00", null, "Courier",
+                "https://x.example/a", null, "en", null);
+
+        Ninjs item = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."),
+                new Dateline("MILLBROOK", "June 1", "VCN"), null, page)).item();
+
+        assertThat(item.by()).isEqualTo("Priya Nandakumar, Tom Okafor and Ann Lee");
+        assertThat(item.firstCreated()).isEqualTo(OffsetDateTime.parse("2025-06-01T23:45-04:00"));
+        assertThat(item.firstCreated().getOffset().getId()).isEqualTo("-04:00");
+        assertThat(item.contentCreated()).isEqualTo(item.firstCreated());
+        assertThat(item.language()).isEqualTo("en");
+        assertThat(item.located()).isEqualTo("Millbrook");
+    }
+
+    @Test
+    void providerStatementsWinOverThePage() {
+        ProviderFields provider = new ProviderFields("g", 1, "h", "b", "text/plain", "By Wire Desk", null, null, null,
+                null, Instant.parse("2025-01-01T00:00:00Z"), List.of());
+        RawArticle raw = new RawArticle("id-4", "src", Instant.parse("2025-06-03T08:00:00Z"), WireFormat.HTML,
+                "text/html", "<html></html>", provider);
+        io.wirestream.enrich.extract.ArticlePage page = new io.wirestream.enrich.extract.ArticlePage("H", List.of("P."),
+                List.of("Someone Else"), "2025-06-01T23:45-04:00", null, null, null, null, "fr", null);
+
+        Ninjs item = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."), null, "en", page)).item();
+
+        assertThat(item.by()).isEqualTo("By Wire Desk");
+        assertThat(item.firstCreated()).isEqualTo(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
+        assertThat(item.language()).isEqualTo("en");
+    }
 }
