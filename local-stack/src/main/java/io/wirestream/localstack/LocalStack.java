@@ -2,6 +2,7 @@ package io.wirestream.localstack;
 
 import io.wirestream.contract.ArticleIds;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -57,10 +58,17 @@ public final class LocalStack implements AutoCloseable {
         // Enrich and publish create the topics they consume, so they may start before ingest.
         launch("enrich", enrichPort, with(common, Map.of(
                 "SPRING_KAFKA_STREAMS_STATE_DIR", settings.home().resolve("enrich-state").toString())));
-        launch("publish", publishPort, with(common, Map.of(
+        Map<String, String> publish = new LinkedHashMap<>(Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", database.user(),
-                "SPRING_DATASOURCE_PASSWORD", database.password())));
+                "SPRING_DATASOURCE_PASSWORD", database.password()));
+        // The IPTC Media Topics tree lets topic filters include narrower topics; use it where the
+        // workplace's shared standards sit beside the repository.
+        Path mediaTopics = settings.repoRoot().resolveSibling("shared").resolve("standards/iptc-mediatopics/cptall-x-all.json");
+        if (Files.isRegularFile(mediaTopics)) {
+            publish.put("WIRESTREAM_PUBLISH_MEDIA_TOPICS", "file:" + mediaTopics);
+        }
+        launch("publish", publishPort, with(common, publish));
         launch("ingest", ingestPort, with(common, Map.of(
                 "WIRESTREAM_INGEST_SOURCES_DEMO_API_KEY_SHA256", ArticleIds.sha256(demoApiKey),
                 "WIRESTREAM_INGEST_DATA_DIR", settings.home().resolve("ingest-data").toString(),
