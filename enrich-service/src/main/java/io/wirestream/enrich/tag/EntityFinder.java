@@ -151,15 +151,12 @@ final class EntityFinder {
     private void read(List<Token> tokens, int from, int to, Set<String> lowercaseWords, Map<String, Mentions> people,
             Map<String, Mentions> places, Map<String, Mentions> orgs, List<Single> singles) {
         // a sentence's first word is capitalised anyway: drop it when it is an ordinary word
-        while (from < to && (NOT_NAMES.contains(tokens.get(from).text())
+        while (from < to && (NOT_NAMES.contains(tokens.get(from).text()) || !startsChunk(tokens.get(from))
                 || tokens.get(from).sentenceStart() && lowercaseWords.contains(tokens.get(from).lower())
                         && gazetteer.place(tokens.get(from).text()) == null)) {
             from++;
         }
-        while (to > from && !tokens.get(to - 1).capitalised() && !startsChunk(tokens.get(to - 1))) {
-            to--;
-        }
-        while (to > from && NOT_NAMES.contains(tokens.get(to - 1).text())) {
+        while (to > from && (!startsChunk(tokens.get(to - 1)) || NOT_NAMES.contains(tokens.get(to - 1).text()))) {
             to--;
         }
         if (from >= to) {

@@ -38,7 +38,13 @@ final class Gazetteer {
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         // cities first so a country of the same name wins
-        read("cities.tsv", f -> g.addPlace(f[0], new Place(f[0], f[1], false)));
+        read("cities.tsv", f -> {
+            Place city = new Place(f[0], f[1], false);
+            g.addPlace(f[0], city);
+            for (String alias : split(f, 3)) {
+                g.addPlace(alias, city);
+            }
+        });
         read("countries.tsv", f -> {
             Place p = new Place(f[1], f[0], true);
             g.addPlace(f[1], p);
