@@ -73,7 +73,12 @@ public final class BatchTag {
         out.put("places", names(tags.places()));
         out.put("organisations", names(tags.organisations()));
         out.put("topics", tags.topics().stream()
-                .map(t -> Map.of("qcode", t.qcode(), "name", t.name()))
+                .map(t -> {
+                    Map<String, String> topic = new LinkedHashMap<>();
+                    topic.put("qcode", t.qcode());
+                    topic.put("name", t.name());
+                    return topic;
+                })
                 .toList());
         out.put("keywords", tags.keywords());
         return JSON.writeValueAsString(out);
