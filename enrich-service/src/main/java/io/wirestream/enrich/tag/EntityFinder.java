@@ -20,19 +20,21 @@ import java.util.Set;
 final class EntityFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "del", "la", "van", "von", "bin",
-            "da", "and");
+            "da", "and", "am");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "de", "van", "von", "da", "del", "la", "le",
             "di", "el", "ibn", "abu");
     private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Foreign", "Defense", "Defence",
-            "Finance", "Interior", "Minister", "Deputy", "Secretary", "of", "State", "General", "Senator", "Sen.",
+            "Finance", "Interior", "Minister", "Deputy", "Secretary", "of", "State", "General", "Senator", "Sen.", "Chief",
             "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "King", "Queen", "Prince", "Princess", "Chancellor",
-            "Pope", "Chairman", "Chairwoman", "Chief", "Executive", "Director", "Ambassador", "Spokesman",
+            "Pope", "Chairman", "Chairwoman", "Executive", "Director", "Ambassador", "Spokesman",
             "Spokeswoman", "Mayor", "Judge", "Justice", "Rep.", "Representative", "Premier", "Leader", "Commander",
             "Col.", "Gen.", "Lt.", "Capt.", "Sgt.", "Adm.", "Lord", "Lady", "Speaker", "Attorney", "Treasury",
-            "Commerce", "Trade", "Health", "Home", "Labor", "Labour", "Education", "Energy", "Envoy", "Special",
+            "Commerce", "Trade", "Health", "Labor", "Labour", "Education", "Energy", "Envoy", "Special",
             "Former", "Supreme", "Crown", "Emir", "Sheikh", "Coach", "Manager", "CEO", "Professor", "Prof.", "Bishop",
             "Cardinal", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Field", "Marshal", "Admiral", "Colonel", "Major",
-            "Captain", "Lieutenant", "Sergeant", "Officer", "Economy", "Agriculture", "Transport", "Culture");
+            "Captain", "Lieutenant", "Sergeant", "Officer", "Economy", "Agriculture", "Transport", "Culture", "Ombudsman",
+            "Interim", "Acting", "Police", "Employee", "Analyst", "Founder", "Co-founder", "Attorney-General",
+            "Sen", "Gov", "Rep", "Mr", "Mrs", "Ms", "Dr");
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Party", "Bank", "Agency", "Council", "Committee",
             "Corporation", "Corp.", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "University", "Center", "Centre",
             "Institute", "Association", "Union", "Organization", "Organisation", "Commission", "Court", "Department",
@@ -41,11 +43,14 @@ final class EntityFinder {
             "Movement", "Society", "College", "School", "Hospital", "Bureau", "Brigade", "Brigades", "Navy",
             "Guard", "Academy", "Institution", "Board", "Network", "Times", "Post", "Journal", "Telegraph",
             "Holdings", "Technologies", "Systems", "Motors", "Club", "League", "Administration", "Cabinet",
-            "Parliamentary", "Secretariat", "Directorate", "Tribunal", "Exchange", "Alliance", "Coalition");
+            "Parliamentary", "Secretariat", "Directorate", "Tribunal", "Exchange", "Alliance", "Coalition", "Shelter",
+            "Trust", "Fame", "Brotherhood", "Chiefs", "Chronicle", "Herald", "Tribune",
+            "Press", "Daily", "Magazine", "Records", "Studios", "Pictures", "Entertainment", "Labs", "Airport");
     private static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
-            "Tournament", "Marathon", "Week", "Year", "Forum", "Talks", "Plan", "Initiative", "Charter");
+            "Tournament", "Marathon", "Week", "Year", "Forum", "Talks", "Plan", "Initiative", "Charter", "Amendment",
+            "Reserved", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("declaration", "convention", "accord", "accords",
             "agreement", "protocol", "treaty", "charter", "consensus", "communique", "format", "process", "conventions",
             "talks", "summit");
@@ -56,8 +61,30 @@ final class EntityFinder {
             "Those", "His", "Her", "Its", "Our", "Their", "But", "And", "Or", "If", "In", "On", "At", "As", "For",
             "By", "With", "From", "After", "Before", "When", "While", "Meanwhile", "However", "Besides", "Also",
             "Last", "Next", "Many", "Some", "Analysts", "Officials", "Mr", "Mrs", "Ms", "Dr", "Internet", "God",
-            "Christmas", "Easter", "Ramadan", "Islam", "Muslims", "Christians", "Jews", "Web", "Twitter",
-            "Facebook", "COVID-19", "Covid", "AIDS", "HIV", "TV", "CEO", "GDP", "OK");
+            "Christmas", "Easter", "Ramadan", "Islam", "Muslims", "Christians", "Jews", "Web", "COVID-19", "Covid", "AIDS", "HIV", "TV", "CEO", "GDP", "OK", "Although", "Though", "Following",
+            "According", "Despite", "During", "Since", "Until", "Under", "Over", "Today", "Yesterday", "Rival",
+            "Authorities", "Police", "Earlier", "Later", "Now", "Then", "Still", "Even", "Yet", "Why", "How", "What",
+            "Who", "Where", "Here", "There", "All", "Both", "Each", "Every", "No", "Not", "My", "Your", "You",
+            "IPO", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs");
+    /** Words after a name that mark a company ("Alibaba shares", "a WeWork spokesperson"). */
+    private static final Set<String> COMPANY_CUES = Set.of("shares", "stock", "spokesperson", "spokesman",
+            "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors");
+    /** Last words that make a capitalised run a place as written ("Logar province", "South China Sea"). */
+    private static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
+            "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
+            "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park");
+    /** Lowercase role nouns that a name may follow ("coach Anthony Lynn", "singer Jane Roe"). */
+    private static final Set<String> ROLE_NOUNS = Set.of("coach", "chief", "star", "head", "boss", "actress",
+            "judge", "captain", "founder", "co-founder", "leader", "minister", "president", "officer", "secretary",
+            "envoy", "spokesperson", "guard", "midfielder", "striker", "goalkeeper", "candidate", "analyst",
+            "economist", "scientist", "artist", "athlete", "chef", "pilot", "deputy", "representative", "senator",
+            "mayor", "governor", "ceo", "cfo", "chairwoman", "chairman", "director", "lawyer", "attorney", "witness");
+    /** Lowercase words before a name that are not a role ("in Senkata", "the"). */
+    private static final Set<String> NOT_ROLE = Set.of("in", "at", "from", "to", "of", "on", "for", "by", "near",
+            "into", "across", "the", "a", "an", "and", "or", "with", "over", "via", "toward", "towards", "between",
+            "against", "than", "as", "about", "outside", "inside", "around", "through", "under", "after", "before",
+            "visited", "visit", "left", "reached", "entered", "called", "named", "hit", "struck", "is", "was", "are",
+            "were", "that", "while", "when", "where", "whose", "which", "but", "since", "until", "within", "beyond");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "noted", "stated", "warned",
             "argued", "insisted", "stressed", "asked", "wrote", "explained", "announced", "urged", "claimed",
             "called", "mentioned", "voiced", "believes", "thinks");
@@ -112,9 +139,11 @@ final class EntityFinder {
                 Token t = tokens.get(end);
                 if (startsChunk(t) && !t.sentenceStart()) {
                     end++;
-                } else if (t.word() && CONNECTORS.contains(t.text()) && !t.text().equals("and") && end + 1 < tokens.size()
+                } else if (t.word() && CONNECTORS.contains(t.text())
+                        && (!t.text().equals("and") || hasOrgHead(tokens, i, end)) && end + 1 < tokens.size()
                         && (startsChunk(tokens.get(end + 1))
-                                || tokens.get(end + 1).text().equals("the") && end + 2 < tokens.size()
+                                || t.text().equals("of") && tokens.get(end + 1).text().equals("the")
+                                        && end + 2 < tokens.size()
                                         && startsChunk(tokens.get(end + 2)))) {
                     end += tokens.get(end + 1).text().equals("the") ? 2 : 1;
                 } else {
@@ -136,6 +165,15 @@ final class EntityFinder {
                 surfaces);
     }
 
+    private static boolean hasOrgHead(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ORG_HEADS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsChunk(Token t) {
         if (!t.word()) {
             return false;
@@ -152,6 +190,8 @@ final class EntityFinder {
             Map<String, Mentions> places, Map<String, Mentions> orgs, List<Single> singles) {
         // a sentence's first word is capitalised anyway: drop it when it is an ordinary word
         while (from < to && (NOT_NAMES.contains(tokens.get(from).text()) || !startsChunk(tokens.get(from))
+                || tokens.get(from).sentenceStart() && to - from > 1 && (tokens.get(from).text().endsWith("ing")
+                        || tokens.get(from).text().endsWith("ly"))
                 || tokens.get(from).sentenceStart() && lowercaseWords.contains(tokens.get(from).lower())
                         && gazetteer.place(tokens.get(from).text()) == null)) {
             from++;
@@ -166,6 +206,25 @@ final class EntityFinder {
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());
         }
+        int of = words.indexOf("of");
+        if (of > 1 && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
+                && !PLACE_HEADS.contains(words.get(of - 1)) && !words.get(of - 1).equals("House")
+                && (TITLES.contains(words.getFirst()) || of >= 2 && nameLike(words.subList(0, of)))) {
+            int cut = from + of;
+            read(tokens, from, cut, lowercaseWords, people, places, orgs, singles);
+            read(tokens, cut + 1, to, lowercaseWords, people, places, orgs, singles);
+            return;
+        }
+        // a dateline in capitals ("VIENNA --", "SANTA FE, N.M.") names a place only
+        if (words.stream().allMatch(w -> w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT))
+                && Character.isLetter(w.charAt(0))) && (words.size() > 1 || tokens.get(from).sentenceStart())) {
+            List<String> titled = words.stream().map(EntityFinder::titleCase).toList();
+            Gazetteer.Place p = gazetteer.place(String.join(" ", titled));
+            if (p != null) {
+                addPlace(places, p, String.join(" ", words), from);
+                return;
+            }
+        }
         String phrase = String.join(" ", words);
         Token next = to < tokens.size() ? tokens.get(to) : null;
         if (EVENTS.contains(words.getLast()) || next != null && next.word() && EVENTS.contains(capitalise(next.text()))
@@ -175,6 +234,42 @@ final class EntityFinder {
         String curated = gazetteer.organisation(phrase);
         if (curated != null) {
             add(orgs, curated, phrase, from);
+            return;
+        }
+        if (words.size() > 1 && PLACE_HEADS.contains(words.getLast())) {
+            Gazetteer.Place inner = null;
+            for (String w : words) {
+                inner = inner != null ? inner : gazetteer.place(w);
+            }
+            Gazetteer.Place whole = gazetteer.place(String.join(" ", words.subList(0, words.size() - 1)));
+            if (whole != null && !whole.country()) {
+                // "Inner Mongolia Autonomous Region" is Inner Mongolia
+                addPlace(places, whole, phrase, from);
+            } else {
+                add(places, phrase, phrase, from).code = inner == null ? null : inner.countryCode();
+            }
+            return;
+        }
+        if (words.size() == 1 && gazetteer.place(phrase) == null && gazetteer.wellKnownPerson(phrase) == null
+                && looksLikeCompany(phrase, next, tokens.get(from).sentenceStart())
+                && !(from > 0 && tokens.get(from - 1).text().equals("(") && next != null && next.text().equals(")"))) {
+            companies.add(new Single(phrase, from, false, true));
+            return;
+        }
+        int nameStart = words.size() - 1;
+        while (nameStart > 0 && nameLike(words.subList(nameStart - 1, words.size())) && words.size() - nameStart < 3) {
+            nameStart--;
+        }
+        if (nameStart > 1 && words.size() - nameStart >= 2 && TITLES.contains(words.get(nameStart - 1))
+                && !words.get(nameStart - 1).equals("of")
+                && isOrganisation(words.subList(0, nameStart))) {
+            int titleStart = nameStart - 1;
+            while (titleStart > 0 && TITLES.contains(words.get(titleStart - 1))) {
+                titleStart--;
+            }
+            String name = String.join(" ", words.subList(nameStart, words.size()));
+            add(people, name, name, from + nameStart).role = String.join(" ", words.subList(titleStart, nameStart));
+            read(tokens, from, from + titleStart, lowercaseWords, people, places, orgs, singles);
             return;
         }
         if (isOrganisation(words)) {
@@ -212,17 +307,22 @@ final class EntityFinder {
             return;
         }
         String known = gazetteer.wellKnownPerson(phrase);
-        boolean cue = hasCue(tokens, from, to);
+        boolean cue = words.size() == 1 ? speechAfter(tokens, to) : hasCue(tokens, from, to);
         if (words.size() == 1) {
             singles.add(new Single(phrase, from, tokens.get(from).sentenceStart(), cue));
         } else if (known != null) {
             add(people, known, phrase, from);
         } else if (words.size() <= 4) {
-            add(people, phrase, phrase, from);
+            Token before = from > 0 ? tokens.get(from - 1) : null;
+            boolean role = before != null && before.word() && !before.capitalised() && !NOT_ROLE.contains(before.text())
+                    && (ROLE_NOUNS.contains(before.text()) || before.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
+            candidates.add(new Single(phrase, from, false, cue || role));
         }
     }
 
     private final Map<String, String> pendingRoles = new LinkedHashMap<>();
+    private final List<Single> candidates = new ArrayList<>();
+    private final List<Single> companies = new ArrayList<>();
 
     private boolean readPlaces(List<Token> tokens, int from, int to, List<String> words, Token next,
             Map<String, Mentions> places) {
@@ -266,6 +366,18 @@ final class EntityFinder {
         add(places, p.name(), written, at).code = p.countryCode();
     }
 
+    /** CamelCase names (WeWork), acronyms (CNBC) and names followed by a company cue ("Alibaba shares"). */
+    private boolean looksLikeCompany(String word, Token next, boolean sentenceStart) {
+        if (NOT_NAMES.contains(word) || TITLES.contains(word) || gazetteer.demonymCountry(word) != null) {
+            return false;
+        }
+        boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+        boolean camel = word.length() > 3 && !word.startsWith("Mc") && !word.startsWith("Mac") && word.substring(1).chars().anyMatch(Character::isUpperCase)
+                && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
+        boolean cue = next != null && COMPANY_CUES.contains(next.text());
+        return !sentenceStart && (acronym || camel || cue);
+    }
+
     private boolean isOrganisation(List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
@@ -283,13 +395,21 @@ final class EntityFinder {
         for (String w : words) {
             boolean particle = NAME_PARTICLES.contains(w) || w.indexOf('-') > 0
                     && NAME_PARTICLES.contains(w.substring(0, w.indexOf('-')));
-            if (!particle && (NOT_NAMES.contains(w) || TITLES.contains(w) || ORG_HEADS.contains(w)
+            boolean initial = w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0));
+            if (!particle && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            if (!particle && !initial && (NOT_NAMES.contains(w) || TITLES.contains(w) || ORG_HEADS.contains(w)
                     || gazetteer.demonymCountry(w) != null || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1
                     || Character.isDigit(w.charAt(0)))) {
                 return false;
             }
         }
         return words.size() != 1 || gazetteer.place(words.getFirst()) == null;
+    }
+
+    private static boolean speechAfter(List<Token> tokens, int to) {
+        return to < tokens.size() && tokens.get(to).word() && SPEECH.contains(tokens.get(to).text());
     }
 
     private static boolean hasCue(List<Token> tokens, int from, int to) {
@@ -303,17 +423,31 @@ final class EntityFinder {
         }
         if (after != null && after.text().equals(",") && to + 1 < tokens.size()) {
             Token t = tokens.get(to + 1);
-            return t.word() && !t.capitalised() && !t.text().equals("and");
+            return t.word() && !t.capitalised() && !Set.of("and", "which", "where", "but", "while", "when", "or")
+                    .contains(t.text());
         }
         return after != null && after.text().equals("'s");
     }
 
     private void resolveSingles(List<Token> tokens, List<Single> singles, Map<String, Mentions> people,
             Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        Set<String> singleWords = new HashSet<>();
+        singles.forEach(s -> singleWords.add(surnameKey(s.text())));
+        for (Single c : candidates) {
+            String[] parts = c.text().split(" ");
+            if (c.cue() || singleWords.contains(surnameKey(parts[parts.length - 1]))) {
+                add(people, c.text(), c.text(), c.index());
+            }
+        }
+        candidates.clear();
         Map<String, String> bySurname = new LinkedHashMap<>();
         for (Mentions m : List.copyOf(people.values())) {
             String[] parts = m.name.split(" ");
-            bySurname.putIfAbsent(surnameKey(parts[parts.length - 1]), m.name);
+            int last = parts.length - 1;
+            if (last > 0 && (parts[last].equals("Jr.") || parts[last].equals("Sr.") || parts[last].matches("I{2,3}|IV"))) {
+                last--;
+            }
+            bySurname.putIfAbsent(surnameKey(parts[last]), m.name);
         }
         for (Single s : singles) {
             String full = bySurname.get(surnameKey(s.text()));
@@ -338,6 +472,15 @@ final class EntityFinder {
                 bySurname.putIfAbsent(surnameKey(s.text()), full);
             }
         }
+        for (Single c : companies) {
+            String person = bySurname.get(surnameKey(c.text()));
+            if (person != null) {
+                add(people, person, c.text(), c.index());
+            } else {
+                add(orgs, c.text(), c.text(), c.index());
+            }
+        }
+        companies.clear();
         pendingRoles.clear();
     }
 
@@ -373,6 +516,10 @@ final class EntityFinder {
     static String slug(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static String titleCase(String w) {
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String capitalise(String s) {

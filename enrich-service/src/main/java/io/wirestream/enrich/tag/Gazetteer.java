@@ -45,6 +45,13 @@ final class Gazetteer {
                 g.addPlace(alias, city);
             }
         });
+        read("regions.tsv", f -> {
+            Place region = new Place(f[0], f[1].isBlank() ? null : f[1], false);
+            g.addPlace(f[0], region);
+            for (String alias : split(f, 2)) {
+                g.addPlace(alias, region);
+            }
+        });
         read("countries.tsv", f -> {
             Place p = new Place(f[1], f[0], true);
             g.addPlace(f[1], p);
@@ -86,9 +93,18 @@ final class Gazetteer {
         return longestPlace;
     }
 
-    /** The country a demonym belongs to ("Russian" gives "Russia"), or null. */
+    /** The country a demonym belongs to ("Russian", "Russians" give "Russia"), or null. */
     String demonymCountry(String written) {
-        return demonyms.get(written);
+        String country = demonyms.get(written);
+        if (country == null && written.endsWith("s")) {
+            country = demonyms.get(written.substring(0, written.length() - 1));
+        }
+        // people of a region: "South Dakotans", "Californians"
+        if (country == null && written.endsWith("ns") && written.length() > 4) {
+            Place p = places.get(written.substring(0, written.length() - 2));
+            country = p == null ? null : p.name();
+        }
+        return country;
     }
 
     String organisation(String written) {
