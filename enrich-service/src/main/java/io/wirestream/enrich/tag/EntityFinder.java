@@ -140,12 +140,15 @@ final class EntityFinder {
                 if (startsChunk(t) && !t.sentenceStart()) {
                     end++;
                 } else if (t.word() && CONNECTORS.contains(t.text())
-                        && (!t.text().equals("and") || hasOrgHead(tokens, i, end)) && end + 1 < tokens.size()
+                        && (!t.text().equals("and") || hasOrgHead(tokens, i, end) || orgHeadAhead(tokens, end + 1)) && end + 1 < tokens.size()
                         && (startsChunk(tokens.get(end + 1))
-                                || t.text().equals("of") && tokens.get(end + 1).text().equals("the")
+                                || (t.text().equals("of") || t.text().equals("for"))
+                                        && tokens.get(end + 1).text().equals("the")
                                         && end + 2 < tokens.size()
                                         && startsChunk(tokens.get(end + 2)))) {
                     end += tokens.get(end + 1).text().equals("the") ? 2 : 1;
+                } else if (t.text().equals("'s") && possessiveInsideOrganisation(tokens, i, end)) {
+                    end++;
                 } else {
                     break;
                 }
@@ -163,6 +166,32 @@ final class EntityFinder {
         }
         return new Found(entities("person", people), entities("place", places), entities("organisation", orgs),
                 surfaces);
+    }
+
+    private boolean possessiveInsideOrganisation(List<Token> tokens, int from, int at) {
+        String owner = tokens.get(at - 1).text();
+        if (gazetteer.place(owner) != null || gazetteer.organisation(owner) != null
+                || owner.equals(owner.toUpperCase(Locale.ROOT)) || at + 1 >= tokens.size()
+                || !startsChunk(tokens.get(at + 1))) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size() && k < at + 6 && (startsChunk(tokens.get(k))
+                || CONNECTORS.contains(tokens.get(k).text())); k++) {
+            if (ORG_HEADS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Securities and Exchange Commission": the run after "and" ends in an organisation head. */
+    private static boolean orgHeadAhead(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 4 && startsChunk(tokens.get(k)); k++) {
+            if (ORG_HEADS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOrgHead(List<Token> tokens, int from, int to) {
@@ -225,7 +254,7 @@ final class EntityFinder {
                 return;
             }
         }
-        String phrase = String.join(" ", words);
+        String phrase = String.join(" ", words).replace(" 's ", "'s ");
         Token next = to < tokens.size() ? tokens.get(to) : null;
         if (EVENTS.contains(words.getLast()) || next != null && next.word() && EVENTS.contains(capitalise(next.text()))
                 && DOCUMENT_NOUNS.contains(next.text())) {
@@ -274,6 +303,14 @@ final class EntityFinder {
         }
         if (isOrganisation(words)) {
             add(orgs, phrase, phrase, from);
+            return;
+        }
+        // a place in front of a name: "ambassador to Britain Liu Xiaming"
+        if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null
+                && nameLike(words.subList(1, words.size())) && words.size() <= 4
+                && !EVENTS.contains(words.getLast())) {
+            addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);
+            candidates.add(new Single(String.join(" ", words.subList(1, words.size())), from + 1, false, true));
             return;
         }
         // titled person: "[Russian] [Deputy Foreign Minister] Sergei Ryabkov"
@@ -426,7 +463,7 @@ final class EntityFinder {
             return t.word() && !t.capitalised() && !Set.of("and", "which", "where", "but", "while", "when", "or")
                     .contains(t.text());
         }
-        return after != null && after.text().equals("'s");
+        return false;
     }
 
     private void resolveSingles(List<Token> tokens, List<Single> singles, Map<String, Mentions> people,
@@ -439,6 +476,7 @@ final class EntityFinder {
                 add(people, c.text(), c.text(), c.index());
             }
         }
+        mergeVariants(people);
         candidates.clear();
         Map<String, String> bySurname = new LinkedHashMap<>();
         for (Mentions m : List.copyOf(people.values())) {
@@ -482,6 +520,49 @@ final class EntityFinder {
         }
         companies.clear();
         pendingRoles.clear();
+    }
+
+    /** Folds "Pat Carlineo" and "Patrick W. Carlineo" into the first-seen "Patrick Carlineo Jr.". */
+    private static void mergeVariants(Map<String, Mentions> people) {
+        List<Mentions> byFirstSeen = new ArrayList<>(people.values());
+        byFirstSeen.sort((a, b) -> Integer.compare(a.first, b.first));
+        for (int i = 0; i < byFirstSeen.size(); i++) {
+            Mentions keep = byFirstSeen.get(i);
+            if (!people.containsKey(keep.name)) {
+                continue;
+            }
+            for (int j = i + 1; j < byFirstSeen.size(); j++) {
+                Mentions other = byFirstSeen.get(j);
+                if (people.containsKey(other.name) && sameVariant(keep.name, other.name)) {
+                    keep.surfaces.addAll(other.surfaces);
+                    keep.count += other.count;
+                    keep.role = keep.role != null ? keep.role : other.role;
+                    people.remove(other.name);
+                }
+            }
+        }
+    }
+
+    private static boolean sameVariant(String a, String b) {
+        List<String> x = core(a);
+        List<String> y = core(b);
+        if (x.size() < 2 || y.size() < 2 || !x.getLast().equals(y.getLast())) {
+            return false;
+        }
+        String fx = x.getFirst();
+        String fy = y.getFirst();
+        return fx.startsWith(fy) || fy.startsWith(fx);
+    }
+
+    /** A name without initials and generational suffixes. */
+    private static List<String> core(String name) {
+        List<String> out = new ArrayList<>();
+        for (String p : name.split(" ")) {
+            if (!(p.length() == 2 && p.endsWith(".")) && !p.equals("Jr.") && !p.equals("Sr.")) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static String surnameKey(String word) {
