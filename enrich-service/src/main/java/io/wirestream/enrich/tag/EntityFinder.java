@@ -116,8 +116,12 @@ final class EntityFinder {
     private record Single(String text, int index, boolean sentenceStart, boolean cue) {
     }
 
+    /** Links and social handles are not prose: "pic.twitter.com/XPxUJuyIAC" names no company. */
+    private static final java.util.regex.Pattern NOT_PROSE =
+            java.util.regex.Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|@\\w+");
+
     Found find(String text) {
-        List<Token> tokens = Tokenizer.tokens(text);
+        List<Token> tokens = Tokenizer.tokens(NOT_PROSE.matcher(text).replaceAll(" "));
         Set<String> lowercaseWords = new HashSet<>();
         for (Token t : tokens) {
             if (t.word() && !t.capitalised()) {
@@ -315,9 +319,25 @@ final class EntityFinder {
         }
         // titled person: "[Russian] [Deputy Foreign Minister] Sergei Ryabkov"
         int k = 0;
-        if (words.size() > 1 && (gazetteer.demonymCountry(words.getFirst()) != null
-                || gazetteer.place(words.getFirst()) != null) && TITLES.contains(words.get(1))) {
+        if (words.size() > 1 && gazetteer.demonymCountry(words.getFirst()) != null && TITLES.contains(words.get(1))) {
             k = 1;
+        }
+        // "South Dakota Gov. Kristi Noem": the longest place in front of a title
+        for (int n = Math.min(gazetteer.longestPlace(), words.size() - 1); k == 0 && n >= 1; n--) {
+            if (gazetteer.place(String.join(" ", words.subList(0, n))) != null && TITLES.contains(words.get(n))) {
+                k = n;
+            }
+        }
+        int placePrefix = k > 0 && gazetteer.demonymCountry(words.getFirst()) == null ? k : 0;
+        if (placePrefix > 0 && k < words.size()) {
+            int titleEnd = k;
+            while (titleEnd < words.size() && TITLES.contains(words.get(titleEnd))) {
+                titleEnd++;
+            }
+            if (titleEnd < words.size() && nameLike(words.subList(titleEnd, words.size()))) {
+                String written = String.join(" ", words.subList(0, placePrefix));
+                addPlace(places, gazetteer.place(written), written, from);
+            }
         }
         int titleStart = k;
         while (k < words.size() && TITLES.contains(words.get(k))) {

@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.86, "places", 0.82,
-            "organisations", 0.67);
+    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.87, "places", 0.82,
+            "organisations", 0.68);
     private static final double TOPIC_FLOOR = 0.90;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {

@@ -89,6 +89,17 @@ class TaggerTest {
     }
 
     @Test
+    void aMultiWordPlaceBeforeATitleIsAPlaceAndLinksNameNothing() {
+        Tags tags = tagger.tag("North Carolina Gov. Jane Dorsey defended the plan on Monday. Dorsey said it "
+                + "would work. See pic.twitter.com/AbCdEfGh and @JaneDorseyNC for more.", null, "en");
+
+        assertThat(names(tags.people())).containsExactly("Jane Dorsey");
+        assertThat(tags.people().getFirst().role()).isEqualTo("Gov.");
+        assertThat(names(tags.places())).containsExactly("North Carolina");
+        assertThat(tags.organisations()).isEmpty();
+    }
+
+    @Test
     void slugsAreStableAndPlain() {
         assertThat(EntityFinder.slug("Recep Tayyip Erdoğan")).isEqualTo("recep-tayyip-erdogan");
         assertThat(EntityFinder.slug("U.S. House of Representatives")).isEqualTo("u-s-house-of-representatives");
