@@ -3,7 +3,7 @@
 //   countries.tsv   ISO 3166 alpha-2, canonical English name, aliases, demonyms
 //   cities.tsv      GeoNames cities (capitals and >= MIN_POPULATION people) with their country
 //   mediatopics.tsv the IPTC Media Topics the topic scorer uses, plus all top-level topics
-// Usage: npm ci && node generate.mjs [path/to/cptall-x-all.json]
+// Usage: npm install && node generate.mjs [path/to/cptall-x-all.json]
 // Sources and licences are recorded in enrich-service/src/main/resources/io/wirestream/enrich/tag/NOTICE.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

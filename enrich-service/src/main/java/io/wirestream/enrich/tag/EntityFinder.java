@@ -16,6 +16,7 @@ import java.util.Set;
  * candidates and each is read as an event or document (dropped), an organisation (curated name or
  * an organisation head word), a titled person, a place from the gazetteer, or an untitled name.
  * Single surnames are resolved afterwards against the full names of the same article.
+ * Holds per-article state while it works: use one instance per {@link #find} call (Tagger does).
  */
 final class EntityFinder {
 
