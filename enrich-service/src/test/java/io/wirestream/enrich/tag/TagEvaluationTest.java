@@ -1,0 +1,170 @@
+package io.wirestream.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.enrich.tag.Tags.Entity;
+import io.wirestream.testsupport.SharedFiles;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Precision, recall and F1 per entity type and top-level topic accuracy on hand-labelled articles of
+ * the extraction benchmark (labels: eval-labels.jsonl, ids + labels only; the text comes from
+ * ../shared). A predicted entity matches a label by its canonical name or one of its surface forms
+ * (acronyms and short forms are equivalents, labelling guide). The floors sit just under what the
+ * tagger reaches today, so a regression fails the build.
+ */
+class TagEvaluationTest {
+
+    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.87, "places", 0.82,
+            "organisations", 0.68);
+    private static final double TOPIC_FLOOR = 0.90;
+
+    record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
+        double precision() {
+            return predicted == 0 ? 1 : (double) truePositivePredicted / predicted;
+        }
+
+        double recall() {
+            return labels == 0 ? 1 : (double) labelsFound / labels;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    record Result(int articles, Map<String, Score> scores, double topicAccuracy, int topicRight) {
+    }
+
+    @Test
+    void perTypeScoresAndTopicAccuracyStayAboveTheFloor() throws Exception {
+        JsonNode truth = JsonMapper.builder().build()
+                .readTree(SharedFiles.require("benchmarks/extraction-zyte/ground-truth.json").toFile());
+        Tagger tagger = Tagger.withDefaults();
+        List<JsonNode> all = labels();
+        List<String> misses = new ArrayList<>();
+        Result overall = evaluate(tagger, truth, all, misses);
+        // articles labelled after the rules were tuned: the closest thing to unseen text here
+        Result heldOut = evaluate(tagger, truth,
+                all.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), new ArrayList<>());
+        // labelled after the last rule change and never tuned on
+        Result blind = evaluate(tagger, truth,
+                all.stream().filter(l -> l.path("blind").asBoolean(false)).toList(), new ArrayList<>());
+        StringBuilder report = new StringBuilder();
+        append(report, "all", overall);
+        append(report, "held out", heldOut);
+        append(report, "blind", blind);
+        if (System.getProperty("wirestream.tag.misses") != null) {
+            misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
+        }
+        System.out.print(report);
+
+        assertThat(overall.articles()).isGreaterThanOrEqualTo(27);
+        F1_FLOOR.forEach((type, floor) -> assertThat(overall.scores().get(type).f1()).as(type + " F1")
+                .isGreaterThanOrEqualTo(floor));
+        assertThat(overall.topicAccuracy()).as("top-level topic accuracy").isGreaterThanOrEqualTo(TOPIC_FLOOR);
+    }
+
+    private static void append(StringBuilder report, String name, Result r) {
+        report.append(String.format(Locale.ROOT, "tag evaluation (%s) on %d articles%n", name, r.articles()));
+        r.scores().forEach((type, s) -> report.append(String.format(Locale.ROOT,
+                "  %-14s P %.3f  R %.3f  F1 %.3f  (predicted %d, labelled %d)%n",
+                type, s.precision(), s.recall(), s.f1(), s.predicted(), s.labels())));
+        report.append(String.format(Locale.ROOT, "  top-level topic accuracy (first topic) %.3f (%d/%d)%n",
+                r.topicAccuracy(), r.topicRight(), r.articles()));
+    }
+
+    private static Result evaluate(Tagger tagger, JsonNode truth, List<JsonNode> labels, List<String> misses) {
+        Map<String, Function<Tags, List<Entity>>> types = Map.of("people", Tags::people, "places", Tags::places,
+                "organisations", Tags::organisations);
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        int topicRight = 0;
+        for (JsonNode label : labels) {
+            String id = label.get("id").asString();
+            Tags tags = tagger.tag(truth.get(id).get("articleBody").asString(), null, null);
+            for (String type : List.of("people", "places", "organisations")) {
+                Score s = score(types.get(type).apply(tags), strings(label.get(type)), id, type, misses);
+                int[] t = totals.computeIfAbsent(type, k -> new int[4]);
+                t[0] += s.truePositivePredicted();
+                t[1] += s.predicted();
+                t[2] += s.labelsFound();
+                t[3] += s.labels();
+            }
+            String first = tags.topics().isEmpty() ? "none" : tags.topics().getFirst().qcode();
+            if (first.equals(label.get("topic").asString())) {
+                topicRight++;
+            } else {
+                misses.add(id.substring(0, 10) + " topic: got " + first + ", labelled " + label.get("topic").asString());
+            }
+        }
+        Map<String, Score> scores = new LinkedHashMap<>();
+        totals.forEach((type, t) -> scores.put(type, new Score(t[0], t[1], t[2], t[3])));
+        return new Result(labels.size(), scores, labels.isEmpty() ? 0 : (double) topicRight / labels.size(),
+                topicRight);
+    }
+
+    private static Score score(List<Entity> predicted, List<String> labels, String id, String type,
+            List<String> misses) {
+        Set<String> wanted = new HashSet<>();
+        labels.forEach(l -> wanted.add(key(l)));
+        Set<String> found = new HashSet<>();
+        int right = 0;
+        for (Entity e : predicted) {
+            Set<String> forms = new HashSet<>();
+            forms.add(key(e.name()));
+            e.surfaceForms().forEach(f -> forms.add(key(f)));
+            forms.retainAll(wanted);
+            if (forms.isEmpty()) {
+                misses.add(id.substring(0, 10) + " " + type + " extra: " + e.name());
+            } else {
+                right++;
+                found.addAll(forms);
+            }
+        }
+        for (String l : labels) {
+            if (!found.contains(key(l))) {
+                misses.add(id.substring(0, 10) + " " + type + " missed: " + l);
+            }
+        }
+        return new Score(right, predicted.size(), found.size(), wanted.size());
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").strip();
+    }
+
+    private static List<JsonNode> labels() throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                TagEvaluationTest.class.getResourceAsStream("eval-labels.jsonl"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(JsonMapper.builder().build().readTree(line));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+}
