@@ -99,6 +99,10 @@ class PipelineEndToEndIT {
             assertThat(html).doesNotContain(forbidden.asString().replace(">", "&gt;"));
         }
 
+        // tagging reached publish: the article is found by the people and topics enrich tagged
+        assertThat(listedIds("person=Sergei%20Lavrov")).contains(id);
+        assertThat(listedIds("topic=medtop:11000000")).contains(id);
+
         SyndEntry entry = feedEntry(headline);
         assertThat(entry.getUri()).isEqualTo(article.get("uri").asString());
         String content = entry.getContents().getFirst().getValue();
@@ -207,7 +211,11 @@ class PipelineEndToEndIT {
     }
 
     private static List<String> listedIds() throws Exception {
-        JsonNode page = json(get(stack.url("publish") + "/v1/articles?limit=100").body());
+        return listedIds("");
+    }
+
+    private static List<String> listedIds(String filter) throws Exception {
+        JsonNode page = json(get(stack.url("publish") + "/v1/articles?limit=100&" + filter).body());
         List<String> ids = new ArrayList<>();
         for (JsonNode item : page.get("items")) {
             String uri = item.get("uri").asString();

@@ -8,6 +8,7 @@ import io.wirestream.contract.RawArticle;
 import io.wirestream.enrich.dateline.DatelineParser;
 import io.wirestream.enrich.dedupe.BodyNormaliser;
 import io.wirestream.enrich.extract.ArticlePage;
+import io.wirestream.enrich.tag.Tags;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -33,12 +35,18 @@ public final class ArticleBuilder {
      * @param dateline   the dateline, or null
      * @param language   BCP 47 tag, or null
      * @param page       what the web page states about itself (authors, dates, language), or null
+     * @param tags       people, places, organisations and Media Topics the tagger found, or null
      */
     public record Findings(String headline, List<String> paragraphs, Dateline dateline, String language,
-                           ArticlePage page) {
+                           ArticlePage page, Tags tags) {
 
         public Findings(String headline, List<String> paragraphs, Dateline dateline, String language) {
-            this(headline, paragraphs, dateline, language, null);
+            this(headline, paragraphs, dateline, language, null, null);
+        }
+
+        public Findings(String headline, List<String> paragraphs, Dateline dateline, String language,
+                        ArticlePage page) {
+            this(headline, paragraphs, dateline, language, page, null);
         }
     }
 
@@ -72,10 +80,10 @@ public final class ArticleBuilder {
                 List.of(new Ninjs.Body("main", "text/plain", plain), new Ninjs.Body("main", "text/html", html)),
                 byline(provider.byline(), page),
                 located(findings.dateline(), provider.located()),
-                subjects(provider.subjects()),
-                List.of(),
-                List.of(),
-                List.of(),
+                subjects(provider.subjects(), findings.tags()),
+                entities(findings.tags(), Tags::people),
+                entities(findings.tags(), Tags::places),
+                entities(findings.tags(), Tags::organisations),
                 provider.guid() == null ? List.of() : List.of(new Ninjs.AltId("provider-guid", provider.guid())));
         Provenance provenance = new Provenance(raw.source(), raw.receivedAt(), raw.format(), provider.guid(),
                 BodyNormaliser.hash(plain));
@@ -111,7 +119,8 @@ public final class ArticleBuilder {
         return blankToNull(providerLocated);
     }
 
-    private static List<Ninjs.Subject> subjects(List<String> codes) {
+    /** The subject codes the wire format stated come first and stay; the tagger's topics are added after them. */
+    private static List<Ninjs.Subject> subjects(List<String> codes, Tags tags) {
         List<Ninjs.Subject> subjects = new ArrayList<>();
         for (String code : codes) {
             var m = MEDIA_TOPIC.matcher(code.strip());
@@ -121,7 +130,24 @@ public final class ArticleBuilder {
                 subjects.add(new Ninjs.Subject(null, null, null, code.strip(), null)); // other vocabularies: kept as stated
             }
         }
+        if (tags != null) {
+            Set<String> stated = subjects.stream().map(Ninjs.Subject::literal).collect(Collectors.toSet());
+            for (Tags.Topic topic : tags.topics()) {
+                if (stated.add(topic.qcode())) {
+                    subjects.add(new Ninjs.Subject(topic.name(), null, MEDIA_TOPIC_URI + topic.qcode().substring("medtop:".length()),
+                            topic.qcode(), (int) Math.round(topic.relevance() * 100)));
+                }
+            }
+        }
         return subjects;
+    }
+
+    /** Tagged entities as ninjs objects: canonical name, and Wirestream's stable id as the literal. */
+    private static List<Ninjs.Entity> entities(Tags tags, Function<Tags, List<Tags.Entity>> kind) {
+        if (tags == null) {
+            return List.of();
+        }
+        return kind.apply(tags).stream().map(e -> new Ninjs.Entity(e.name(), null, null, e.id())).toList();
     }
 
     private static String blankToNull(String s) {

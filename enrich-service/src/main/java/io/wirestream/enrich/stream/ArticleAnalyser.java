@@ -8,21 +8,29 @@ import io.wirestream.enrich.decode.RawDecoder;
 import io.wirestream.enrich.extract.Extracted;
 import io.wirestream.enrich.extract.Extraction;
 import io.wirestream.enrich.language.LanguageDetection;
+import io.wirestream.enrich.tag.Tagger;
+import io.wirestream.enrich.tag.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The stateless stages in order: decode, extract, dateline, language, build. */
+/** The stateless stages in order: decode, extract, dateline, language, tag, build. */
 public final class ArticleAnalyser {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleAnalyser.class);
 
     private final RawDecoder decoder = new RawDecoder();
     private final Extraction extraction = new Extraction();
     private final DatelineParser datelines = new DatelineParser();
     private final ArticleBuilder builder = new ArticleBuilder();
     private final LanguageDetection languages;
+    private final Tagger tagger;
 
     public ArticleAnalyser(LanguageDetection languages) {
         this.languages = languages;
+        this.tagger = new Tagger(languages); // shares the loaded language profiles
     }
 
     RawArticle decode(byte[] value) {
@@ -36,8 +44,19 @@ public final class ArticleAnalyser {
         paragraphs.set(0, match.rest());
         String language = stage(LanguageDetection.STAGE, () -> languages.detect(
                 extracted.headline(), String.join("\n\n", paragraphs), raw.provider().language()));
+        Tags tags = tag(String.join("\n\n", paragraphs), extracted.headline(), language);
         return stage(ArticleBuilder.STAGE, () -> builder.build(raw,
-                new ArticleBuilder.Findings(extracted.headline(), paragraphs, match.dateline(), language, extracted.page())));
+                new ArticleBuilder.Findings(extracted.headline(), paragraphs, match.dateline(), language, extracted.page(), tags)));
+    }
+
+    /** Tags are an extra: a tagging failure must not cost the story, so it publishes untagged. */
+    private Tags tag(String body, String headline, String language) {
+        try {
+            return tagger.tag(body, headline, language);
+        } catch (RuntimeException e) {
+            log.warn("tagging failed, publishing the article without tags: {}", e.toString());
+            return null;
+        }
     }
 
     /** Runs one stage, naming it on any failure that does not name its stage yet. */

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirestream.contract.DedupeVerdict.Kind;
 import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.contract.EventHeaders;
+import io.wirestream.contract.Ninjs;
 import io.wirestream.contract.EventJson;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
@@ -113,6 +114,13 @@ class EnrichTopologyTest {
         assertThat(article.item().located()).isEqualTo("Moscow");
         assertThat(article.item().language()).isEqualTo("en");
         assertThat(article.enrichedAt()).isEqualTo(NOW);
+        // the tagger's findings travel in the ninjs item, with Wirestream's stable ids as literals
+        assertThat(article.item().people()).extracting(Ninjs.Entity::name).contains("Sergei Lavrov", "Vladimir Putin");
+        assertThat(article.item().people()).extracting(Ninjs.Entity::literal).contains("wirestream:person:sergei-lavrov");
+        assertThat(article.item().places()).extracting(Ninjs.Entity::name).contains("United States", "Moscow");
+        assertThat(article.item().organisations()).extracting(Ninjs.Entity::name).contains("Kremlin");
+        assertThat(article.item().subjects().getFirst().literal()).isEqualTo("medtop:11000000");
+        assertThat(article.item().subjects().getFirst().uri()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/11000000");
 
         Headers headers = record.headers();
         assertThat(header(headers, EventHeaders.CE_TYPE)).isEqualTo(EventHeaders.ENRICHED_EVENT_TYPE);
