@@ -1,9 +1,11 @@
 package io.wirestream.ingest.format;
 
+import io.wirestream.contract.ProviderFields;
 import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One message of a control-character text transmission (ANPA-1312, IPTC 7901):
@@ -24,6 +26,26 @@ public record Transmission(String header, String text, String trailer, String ra
     public static final char SYN = 0x16;
 
     /** Splits a transmission into its messages; a message without STX or ETX is refused as truncated. */
+    /**
+     * Parses every transmission in {@code input} with {@code fields}: one transmission is a single
+     * article, several are a batch in which a bad message is refused on its own.
+     */
+    public static ParsedDocument parseAll(String input, Function<Transmission, ProviderFields> fields) {
+        List<Transmission> messages = split(input);
+        if (messages.size() == 1) {
+            return ParsedDocument.single(ParsedItem.of(input, fields.apply(messages.getFirst())));
+        }
+        List<ParsedItem> items = new ArrayList<>();
+        for (Transmission message : messages) {
+            try {
+                items.add(ParsedItem.of(message.raw(), fields.apply(message)));
+            } catch (IngestException e) {
+                items.add(ParsedItem.refused(message.raw(), e));
+            }
+        }
+        return new ParsedDocument(items, true);
+    }
+
     public static List<Transmission> split(String input) {
         List<Transmission> messages = new ArrayList<>();
         int soh = input.indexOf(SOH);

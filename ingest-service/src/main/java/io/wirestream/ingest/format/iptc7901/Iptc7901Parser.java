@@ -6,7 +6,6 @@ import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.format.AgencyCopy;
 import io.wirestream.ingest.format.ParsedDocument;
-import io.wirestream.ingest.format.ParsedItem;
 import io.wirestream.ingest.format.TakeAndVersion;
 import io.wirestream.ingest.format.Transmission;
 import io.wirestream.ingest.format.WireParser;
@@ -16,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,19 +45,7 @@ public final class Iptc7901Parser implements WireParser {
 
     @Override
     public ParsedDocument parse(String text) {
-        List<Transmission> messages = Transmission.split(text);
-        if (messages.size() == 1) {
-            return ParsedDocument.single(ParsedItem.of(text, fields(messages.getFirst())));
-        }
-        List<ParsedItem> items = new ArrayList<>();
-        for (Transmission message : messages) {
-            try {
-                items.add(ParsedItem.of(message.raw(), fields(message)));
-            } catch (IngestException e) {
-                items.add(ParsedItem.refused(message.raw(), e));
-            }
-        }
-        return new ParsedDocument(items, true);
+        return Transmission.parseAll(text, Iptc7901Parser::fields);
     }
 
     /** True when a transmission heading is IPTC 7901 rather than ANPA. */
