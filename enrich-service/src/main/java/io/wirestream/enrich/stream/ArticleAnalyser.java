@@ -52,7 +52,7 @@ public final class ArticleAnalyser {
     /** Tags are an extra: a tagging failure must not cost the story, so it publishes untagged. */
     private Tags tag(String body, String headline, String language) {
         try {
-            return tagger.tag(body, headline, language);
+            return tagger.tagInLanguage(body, headline, language);
         } catch (RuntimeException e) {
             log.warn("tagging failed, publishing the article without tags: {}", e.toString());
             return null;

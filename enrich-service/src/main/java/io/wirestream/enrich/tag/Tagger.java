@@ -34,7 +34,15 @@ public final class Tagger {
      */
     public Tags tag(String text, String headline, String declared) {
         String body = text == null ? "" : text;
-        String lang = language.detect(headline, body, declared);
+        return tagInLanguage(body, headline, language.detect(headline, body, declared));
+    }
+
+    /**
+     * Tags an article whose language is already decided (the enrich stream detects it once, before
+     * tagging), so detection does not run twice on the hot path.
+     */
+    public Tags tagInLanguage(String text, String headline, String lang) {
+        String body = text == null ? "" : text;
         String all = headline == null || headline.isBlank() ? body : headline.strip() + ".\n\n" + body;
         EntityFinder.Found found = new EntityFinder(gazetteer).find(all);
         List<Tags.Topic> subjects = isEnglish(lang) ? topics.score(headline, body) : List.of();
