@@ -51,6 +51,39 @@ class EventJsonTest {
     }
 
     @Test
+    void annotationsPageMetadataAndSameEventLinksRoundTripAndMatchTheSchema() {
+        var lavrov = new Annotations.TaggedEntity("person:sergei-lavrov", Annotations.EntityType.PERSON, "Sergei Lavrov",
+                List.of("Foreign Minister Sergei Lavrov", "Lavrov"), List.of("Foreign Minister"), "RU", 0.9);
+        var moscow = new Annotations.TaggedEntity("place:moscow", Annotations.EntityType.PLACE, "Moscow",
+                List.of("MOSCOW"), List.of(), "RU", 0.6);
+        var annotations = new Annotations(List.of(lavrov, moscow), List.of("strategic stability"));
+        var page = new PageMetadata("Xinhua", "https://example.org/a", "https://example.org/a.jpg",
+                List.of("Ann Lee", "Bo Chen"), OffsetDateTime.parse("2012-11-24T08:00:00+08:00"));
+        EnrichedArticle base = enriched();
+        var verdict = base.dedupe().withSameEvent(new DedupeVerdict.EventLink("story-0", "article-0", 0.41));
+        var article = new EnrichedArticle(base.id(), 1, base.item(), base.dateline(), base.provenance(), verdict,
+                base.enrichedAt(), annotations, page);
+
+        byte[] json = EventJson.toBytes(article);
+        ContractSchemas.assertValid(Topics.ENRICHED, json);
+        assertThat(new String(json)).contains("\"type\":\"person\"").contains("\"countryCode\":\"RU\"")
+                .contains("\"modified\":\"2012-11-24T08:00:00+08:00\"").contains("\"sameEvent\"");
+        EnrichedArticle back = EventJson.fromBytes(json, EnrichedArticle.class);
+        assertThat(back).isEqualTo(article);
+        assertThat(back.annotations().ofType(Annotations.EntityType.PLACE)).containsExactly(moscow);
+    }
+
+    @Test
+    void emptyPageMetadataIsLeftOutAndRelevanceIsBounded() {
+        EnrichedArticle base = enriched();
+        var article = base.withAnnotations(null, new PageMetadata(null, null, null, List.of(), null));
+        assertThat(article.page()).isNull();
+        assertThat(new String(EventJson.toBytes(article))).doesNotContain("\"page\"").doesNotContain("annotations");
+        assertThatThrownBy(() -> new Annotations.TaggedEntity("x", Annotations.EntityType.ORGANISATION, "X", null, null,
+                null, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void wireFieldsOfStructuredFormatsRoundTripAndMatchTheSchema() {
         var provider = new ProviderFields("NTB-123", 3, "Ferja innstilt", "Body", "text/plain", null, "Bodø", "no",
                 "usable", null, null, List.of(), "FERJE-STOPP", 2, "correction", Instant.parse("2026-11-28T06:00:00Z"),

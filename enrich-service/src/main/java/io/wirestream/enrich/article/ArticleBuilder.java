@@ -1,7 +1,11 @@
 package io.wirestream.enrich.article;
 
+import io.wirestream.contract.Annotations;
 import io.wirestream.contract.Dateline;
+import io.wirestream.contract.DedupeVerdict;
+import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.contract.Ninjs;
+import io.wirestream.contract.PageMetadata;
 import io.wirestream.contract.ProviderFields;
 import io.wirestream.contract.Provenance;
 import io.wirestream.contract.RawArticle;
@@ -51,7 +55,13 @@ public final class ArticleBuilder {
     }
 
     /** Everything of the enriched article except the dedupe verdict, which needs the state stores. */
-    public record Built(String id, int version, Ninjs item, Dateline dateline, Provenance provenance) {
+    /** An article ready for dedupe: everything of the enriched event but the verdict. */
+    public record Built(String id, int version, Ninjs item, Dateline dateline, Provenance provenance,
+                        Annotations annotations, PageMetadata page) {
+
+        public EnrichedArticle withVerdict(DedupeVerdict verdict, Instant enrichedAt) {
+            return new EnrichedArticle(id, version, item, dateline, provenance, verdict, enrichedAt, annotations, page);
+        }
     }
 
     public Built build(RawArticle raw, Findings findings) {
@@ -87,7 +97,22 @@ public final class ArticleBuilder {
                 provider.guid() == null ? List.of() : List.of(new Ninjs.AltId("provider-guid", provider.guid())));
         Provenance provenance = new Provenance(raw.source(), raw.receivedAt(), raw.format(), provider.guid(),
                 BodyNormaliser.hash(plain));
-        return new Built(raw.id(), version, item, findings.dateline(), provenance);
+        return new Built(raw.id(), version, item, findings.dateline(), provenance, annotations(findings.tags()),
+                pageMetadata(page));
+    }
+
+    /** Entity details ninjs has no room for (surface forms, roles, country codes) and keywords; null for now. */
+    private static Annotations annotations(Tags tags) {
+        return null;
+    }
+
+    private static PageMetadata pageMetadata(ArticlePage page) {
+        if (page == null) {
+            return null;
+        }
+        var metadata = new PageMetadata(blankToNull(page.siteName()), blankToNull(page.canonicalUrl()),
+                blankToNull(page.image()), page.authors(), page.modifiedWithOffset());
+        return metadata.isEmpty() ? null : metadata;
     }
 
     /** The provider's byline, else the authors the page names ("Ann Lee and Bo Chen"). */

@@ -108,8 +108,7 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
         try {
             Instant now = clock.instant();
             DedupeVerdict verdict = engine.decide(input(draft));
-            EnrichedArticle enriched = new EnrichedArticle(article.id(), article.version(), article.item(),
-                    article.dateline(), article.provenance(), verdict, now);
+            EnrichedArticle enriched = article.withVerdict(verdict, now);
             metrics.processed(verdict.kind());
             return new Record<>(verdict.story(), (Outcome<EnrichedArticle>) new Outcome.Ok<>(enriched), timestamp,
                     EventHeadersFactory.cloudEvent(article.id(), origin, now));

@@ -3,7 +3,9 @@ package io.wirestream.enrich.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.contract.Dateline;
+import io.wirestream.contract.DedupeVerdict;
 import io.wirestream.contract.Ninjs;
+import io.wirestream.contract.PageMetadata;
 import io.wirestream.contract.ProviderFields;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.WireFormat;
@@ -49,7 +51,9 @@ class ArticleBuilderTest {
     void bareArticleGetsDefaults() {
         RawArticle raw = new RawArticle("id-2", "src", Instant.parse("2025-03-01T10:05:00Z"), WireFormat.TEXT,
                 "text/plain", "x", null);
-        Ninjs item = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."), null, null)).item();
+        ArticleBuilder.Built built = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."), null, null));
+        Ninjs item = built.item();
+        assertThat(built.page()).isNull();
         assertThat(item.version()).isEqualTo("1");
         assertThat(item.pubStatus()).isEqualTo("usable");
         assertThat(item.versionCreated()).isEqualTo(OffsetDateTime.parse("2025-03-01T10:05:00Z"));
@@ -63,11 +67,15 @@ class ArticleBuilderTest {
         RawArticle raw = new RawArticle("id-3", "src", Instant.parse("2025-06-03T08:00:00Z"), WireFormat.HTML,
                 "text/html", "<html></html>", null);
         io.wirestream.enrich.extract.ArticlePage page = new io.wirestream.enrich.extract.ArticlePage("H", List.of("P."),
-                List.of("Priya Nandakumar", "Tom Okafor", "Ann Lee"), "2025-06-01T23:45-04:00", null, "Courier",
-                "https://x.example/a", null, "en", null);
+                List.of("Priya Nandakumar", "Tom Okafor", "Ann Lee"), "2025-06-01T23:45-04:00", "2025-06-02T09:10+02:00",
+                "Courier", "https://x.example/a", "https://x.example/a.jpg", "en", null);
 
-        Ninjs item = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."),
-                new Dateline("MILLBROOK", "June 1", "VCN"), null, page)).item();
+        ArticleBuilder.Built built = builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."),
+                new Dateline("MILLBROOK", "June 1", "VCN"), null, page));
+        Ninjs item = built.item();
+        assertThat(built.page()).isEqualTo(new PageMetadata("Courier", "https://x.example/a", "https://x.example/a.jpg",
+                List.of("Priya Nandakumar", "Tom Okafor", "Ann Lee"), OffsetDateTime.parse("2025-06-02T09:10+02:00")));
+        assertThat(built.withVerdict(DedupeVerdict.original("id-3"), Instant.EPOCH).page()).isEqualTo(built.page());
 
         assertThat(item.by()).isEqualTo("Priya Nandakumar, Tom Okafor and Ann Lee");
         assertThat(item.firstCreated()).isEqualTo(OffsetDateTime.parse("2025-06-01T23:45-04:00"));
