@@ -1,5 +1,6 @@
 package io.wirestream.enrich.dedupe;
 
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -14,4 +15,7 @@ public interface DedupeTable<V> {
 
     /** Deletes every entry whose value matches; returns how many went. */
     int removeIf(Predicate<V> expired);
+
+    /** Visits every entry, in key order where the table has one. */
+    void forEach(BiConsumer<String, V> action);
 }

@@ -14,17 +14,22 @@ import java.util.regex.Pattern;
  * the overall overlap) and a bottom-k sample of its distinctive tokens, numbers and capitalised
  * names (for telling a templated story apart from a copy: a market report and the next day's
  * share almost every shingle but hardly any number).
+ * <p>Sized for an index of millions of articles: each MinHash value is 16 bits (the LSH band keys
+ * are made from them) and only its low byte is kept for estimating similarity (b-bit MinHash, the
+ * chance agreement of 1/256 corrected for); the guard sample holds 16-bit hashes.
  *
- * @param minHash       {@link #HASHES} minimum hashes of the shingle set
+ * @param minHash       {@link #HASHES} 16-bit minimum hashes of the shingle set
  * @param shingles      how many distinct shingles the body has
- * @param distinct      the smallest hashes of the distinctive tokens, ascending, at most {@link #DISTINCT_SAMPLE}
+ * @param distinct      the smallest 16-bit hashes of the distinctive tokens, ascending, at most {@link #DISTINCT_SAMPLE}
  * @param distinctCount how many distinct distinctive tokens the body has
  */
-public record Fingerprint(int[] minHash, int shingles, int[] distinct, int distinctCount) {
+public record Fingerprint(char[] minHash, int shingles, char[] distinct, int distinctCount) {
 
     static final int HASHES = 64;
     static final int SHINGLE_WORDS = 3;
-    static final int DISTINCT_SAMPLE = 48;
+    static final int DISTINCT_SAMPLE = 32;
+    /** Two b-bit values agree by chance with this probability. */
+    private static final double CHANCE = 1 / 256.0;
 
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{M}]+(?:'[\\p{L}]+)?");
     private static final long[] SEEDS = seeds();
@@ -32,15 +37,15 @@ public record Fingerprint(int[] minHash, int shingles, int[] distinct, int disti
     public static Fingerprint of(String body) {
         String text = BodyNormaliser.clean(Boilerplate.strip(body));
         List<String> words = new ArrayList<>();
-        Set<Integer> distinctive = new HashSet<>();
+        Set<Character> distinctive = new HashSet<>();
         Matcher m = TOKEN.matcher(text);
         int previousEnd = 0;
         while (m.find()) {
             String token = m.group();
             if (isDistinctive(token, text, previousEnd, m.start())) {
                 // the lowest bit tells numbers (1) from names (0), so either kind can be compared alone
-                int h = (int) mix(token.hashCode() * 0x9E3779B97F4A7C15L);
-                distinctive.add(Character.isDigit(token.charAt(0)) ? h | 1 : h & ~1);
+                int h = (int) (mix(token.hashCode() * 0x9E3779B97F4A7C15L) >>> 48);
+                distinctive.add((char) (Character.isDigit(token.charAt(0)) ? h | 1 : h & ~1));
             }
             words.add(token.toLowerCase(Locale.ROOT));
             previousEnd = m.end();
@@ -55,19 +60,33 @@ public record Fingerprint(int[] minHash, int shingles, int[] distinct, int disti
             }
             shingleHashes.add(h);
         }
-        int[] minHash = new int[HASHES];
-        Arrays.fill(minHash, Integer.MAX_VALUE);
+        char[] minHash = new char[HASHES];
+        Arrays.fill(minHash, Character.MAX_VALUE);
         for (long shingle : shingleHashes) {
             for (int i = 0; i < HASHES; i++) {
-                int h = (int) (mix(shingle ^ SEEDS[i]) >>> 33);
+                char h = (char) (mix(shingle ^ SEEDS[i]) >>> 48);
                 if (h < minHash[i]) {
                     minHash[i] = h;
                 }
             }
         }
-        int[] all = distinctive.stream().mapToInt(Integer::intValue).sorted().toArray();
+        char[] all = new char[distinctive.size()];
+        int k = 0;
+        for (char c : distinctive) {
+            all[k++] = c;
+        }
+        Arrays.sort(all);
         return new Fingerprint(minHash, shingleHashes.size(), Arrays.copyOf(all, Math.min(all.length, DISTINCT_SAMPLE)),
                 all.length);
+    }
+
+    /** The b-bit signature kept in the index: the low byte of every MinHash value. */
+    byte[] lowBytes() {
+        byte[] low = new byte[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            low[i] = (byte) minHash[i];
+        }
+        return low;
     }
 
     /** Numbers, and capitalised words that do not start a sentence (those are capitalised anyway). */
@@ -90,48 +109,53 @@ public record Fingerprint(int[] minHash, int shingles, int[] distinct, int disti
 
     /** Estimated Jaccard similarity of the two shingle sets. */
     double jaccard(Fingerprint other) {
+        return jaccard(lowBytes(), 0, other.lowBytes(), 0);
+    }
+
+    /** Estimated Jaccard from two b-bit signatures stored at the given offsets. */
+    static double jaccard(byte[] a, int aOffset, byte[] b, int bOffset) {
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
-            if (minHash[i] == other.minHash[i]) {
+            if (a[aOffset + i] == b[bOffset + i]) {
                 same++;
             }
         }
-        return same / (double) HASHES;
+        return Math.max(0, (same / (double) HASHES - CHANCE) / (1 - CHANCE));
     }
 
     /**
      * Estimated share of the smaller shingle set found in the larger one: a short version that kept
      * half of the original has a Jaccard of about 0.5 but a containment near 1.
      */
-    double containment(Fingerprint other, double jaccard) {
-        int smaller = Math.min(shingles, other.shingles);
+    static double containment(int shinglesA, int shinglesB, double jaccard) {
+        int smaller = Math.min(shinglesA, shinglesB);
         if (smaller == 0) {
             return 0;
         }
-        double intersection = jaccard * (shingles + other.shingles) / (1 + jaccard);
+        double intersection = jaccard * (shinglesA + shinglesB) / (1 + jaccard);
         return Math.min(1.0, intersection / smaller);
     }
 
     /**
-     * Share of the smaller distinctive-token set found in the other, from the bottom-k samples: only
-     * hashes below both samples' thresholds are compared, where both samples are complete.
-     */
-    double distinctContainment(Fingerprint other) {
-        return distinctContainment(other, false)[0];
-    }
-
-    /**
      * {share, how many compared} of the smaller sample's tokens (only numbers when {@code numbers})
-     * that the other fingerprint has too.
+     * that the other sample has too. Only hashes below both samples' thresholds are compared, where
+     * both samples are complete. A sample is {@code length} sorted values at {@code offset}.
      */
-    double[] distinctContainment(Fingerprint other, boolean numbers) {
-        Fingerprint small = distinctCount <= other.distinctCount ? this : other;
-        Fingerprint large = small == this ? other : this;
-        int limit = Math.min(small.distinct.length == DISTINCT_SAMPLE ? small.distinct[DISTINCT_SAMPLE - 1] : Integer.MAX_VALUE,
-                large.distinct.length == DISTINCT_SAMPLE ? large.distinct[DISTINCT_SAMPLE - 1] : Integer.MAX_VALUE);
+    static double[] distinctContainment(char[] a, int aOffset, int aLength, int aCount, char[] b, int bOffset,
+            int bLength, int bCount, boolean numbers) {
+        boolean aSmaller = aCount <= bCount;
+        char[] small = aSmaller ? a : b;
+        int smallFrom = aSmaller ? aOffset : bOffset;
+        int smallLength = aSmaller ? aLength : bLength;
+        char[] large = aSmaller ? b : a;
+        int largeFrom = aSmaller ? bOffset : aOffset;
+        int largeLength = aSmaller ? bLength : aLength;
+        int limit = Math.min(smallLength == DISTINCT_SAMPLE ? small[smallFrom + DISTINCT_SAMPLE - 1] : Integer.MAX_VALUE,
+                largeLength == DISTINCT_SAMPLE ? large[largeFrom + DISTINCT_SAMPLE - 1] : Integer.MAX_VALUE);
         int considered = 0;
         int found = 0;
-        for (int h : small.distinct) {
+        for (int i = smallFrom; i < smallFrom + smallLength; i++) {
+            char h = small[i];
             if (h > limit) {
                 break;
             }
@@ -139,24 +163,11 @@ public record Fingerprint(int[] minHash, int shingles, int[] distinct, int disti
                 continue;
             }
             considered++;
-            if (Arrays.binarySearch(large.distinct, h) >= 0) {
+            if (Arrays.binarySearch(large, largeFrom, largeFrom + largeLength, h) >= 0) {
                 found++;
             }
         }
         return new double[] {considered == 0 ? 1.0 : found / (double) considered, considered};
-    }
-
-    /** The LSH band keys: band i hashes minHash rows [i*rows, (i+1)*rows). */
-    long[] bands(int rows) {
-        long[] keys = new long[HASHES / rows];
-        for (int b = 0; b < keys.length; b++) {
-            long h = b * 0x9E3779B97F4A7C15L;
-            for (int r = 0; r < rows; r++) {
-                h = mix(h ^ minHash[b * rows + r]);
-            }
-            keys[b] = h;
-        }
-        return keys;
     }
 
     /** SplitMix64 finaliser: a cheap, well-mixed 64-bit hash. */

@@ -56,11 +56,11 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
     public void init(ProcessorContext<String, Outcome<EnrichedArticle>> context) {
         super.init(context);
         pending = context.getStateStore(EnrichTopology.PENDING_STORE);
-        engine = new DedupeEngine(new DedupeState(
+        // runs after the stores are restored: the in-memory near-duplicate index is rebuilt from the signatures
+        engine = new DedupeEngine(DedupeState.restored(
                 new StoreTable<>(context.getStateStore(EnrichTopology.ITEM_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.BODY_STORE)),
-                new StoreTable<>(context.getStateStore(EnrichTopology.SIGNATURE_STORE)),
-                new StoreTable<>(context.getStateStore(EnrichTopology.BUCKET_STORE))), settings.rules());
+                new StoreTable<>(context.getStateStore(EnrichTopology.SIGNATURE_STORE)), settings.rules()), settings.rules());
         lastInputWallMs = context.currentSystemTimeMs();
         context.schedule(settings.flushAfter(), PunctuationType.WALL_CLOCK_TIME, now -> {
             if (now - lastInputWallMs >= settings.flushAfter().toMillis()) {

@@ -2,7 +2,6 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.enrich.dedupe.BodyOwner;
-import io.wirestream.enrich.dedupe.Bucket;
 import io.wirestream.enrich.dedupe.IndexedArticle;
 import io.wirestream.enrich.dedupe.ItemEntry;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * news.raw.v1 (bytes) ─► analyse (stateless, one task per raw partition) ─┬─ failed ─► news.raw.v1.dlt
  *                                                                         └─ ok ─► repartition "dedupe-sequence"
- *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures, -buckets]
+ *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures]
  *        ├─ failed ─► news.raw.v1.dlt
  *        └─ ok ─► news.enriched.v1 (key: story id)
  * </pre>
@@ -35,7 +34,6 @@ public final class EnrichTopology {
     static final String ITEM_STORE = "dedupe-items";
     static final String BODY_STORE = "dedupe-bodies";
     static final String SIGNATURE_STORE = "dedupe-signatures";
-    static final String BUCKET_STORE = "dedupe-buckets";
     static final String SEQUENCE = "dedupe-sequence";
 
     private EnrichTopology() {
@@ -47,8 +45,9 @@ public final class EnrichTopology {
         store(builder, PENDING_STORE, EnrichTopics.json(Draft.class));
         store(builder, ITEM_STORE, EnrichTopics.json(ItemEntry.class));
         store(builder, BODY_STORE, EnrichTopics.json(BodyOwner.class));
-        store(builder, SIGNATURE_STORE, EnrichTopics.json(IndexedArticle.class));
-        store(builder, BUCKET_STORE, EnrichTopics.json(Bucket.class));
+        // fixed-width binary (about 190 bytes an original); the LSH index is rebuilt from it in memory
+        store(builder, SIGNATURE_STORE, Serdes.<IndexedArticle>serdeFrom((topic, article) -> article == null ? null : article.toBytes(),
+                (topic, bytes) -> IndexedArticle.fromBytes(bytes)));
 
         Map<String, KStream<String, Outcome<Draft>>> analysed = builder
                 .stream(EnrichTopics.RAW.name(), EnrichTopics.RAW.consumed())
@@ -67,7 +66,7 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), EnrichTopics.json(Draft.class))
                         .withName(SEQUENCE).withNumberOfPartitions(1))
                 .process(() -> new DedupeProcessor(metrics, clock, settings), Named.as("dedupe"),
-                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE, BUCKET_STORE)
+                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE)
                 .split(Named.as("deduped-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));

@@ -3,6 +3,7 @@ package io.wirestream.enrich.stream;
 import io.wirestream.enrich.dedupe.DedupeTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -34,5 +35,15 @@ record StoreTable<V>(KeyValueStore<String, V> store) implements DedupeTable<V> {
         }
         keys.forEach(store::delete);
         return keys.size();
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, V> action) {
+        try (KeyValueIterator<String, V> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, V> entry = all.next();
+                action.accept(entry.key, entry.value);
+            }
+        }
     }
 }
