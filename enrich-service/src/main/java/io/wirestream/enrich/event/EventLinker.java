@@ -62,7 +62,7 @@ public final class EventLinker {
         Set<String> facts = new HashSet<>();
         sketch.stream().filter(terms::get).forEach(facts::add);
         Scored best = best(sketch, facts, weights, weight, postings, notBefore);
-        index(in, at, notBefore, sketch, facts.size(), weight, postings);
+        index(in, at, notBefore, sketch, facts.size(), numbers(sketch), weight, postings);
         return best == null ? null : new EventLink(best.story(), best.articleId(), Math.round(best.similarity() * 1000) / 1000.0);
     }
 
@@ -73,7 +73,7 @@ public final class EventLinker {
                 + state.terms().removeIf(p -> p.live(cutoff) == 0);
     }
 
-    private record Shared(String articleId, double weight, int facts, int words) {
+    private record Shared(String articleId, double weight, int facts, int numbers, int words) {
     }
 
     private record Scored(String articleId, String story, long receivedAt, double similarity) {
@@ -92,15 +92,16 @@ public final class EventLinker {
                 if (m.receivedAt() < notBefore) {
                     continue;
                 }
-                Shared s = shared.getOrDefault(m.articleId(), new Shared(m.articleId(), 0, 0, 0));
+                Shared s = shared.getOrDefault(m.articleId(), new Shared(m.articleId(), 0, 0, 0, 0));
                 shared.put(m.articleId(), new Shared(m.articleId(), s.weight() + weights.get(term),
-                        s.facts() + (fact ? 1 : 0), s.words() + (fact ? 0 : 1)));
+                        s.facts() + (fact ? 1 : 0), s.numbers() + (isNumber(term) ? 1 : 0), s.words() + (fact ? 0 : 1)));
             }
         }
         List<Shared> candidates = new ArrayList<>(shared.values());
         candidates.removeIf(s -> s.facts() < settings.minFacts());
         candidates.sort(Comparator.comparingDouble(Shared::weight).reversed().thenComparing(Shared::articleId));
         int words = sketch.size() - facts.size();
+        int numbers = numbers(sketch);
         Scored best = null;
         for (Shared s : candidates.subList(0, Math.min(candidates.size(), settings.maxCandidates()))) {
             EventSketch other = state.sketches().get(s.articleId());
@@ -109,9 +110,11 @@ public final class EventLinker {
             }
             int otherWords = other.terms().size() - other.facts();
             double factShare = s.facts() / (double) Math.max(1, Math.min(facts.size(), other.facts()));
+            int fewerNumbers = Math.min(numbers, other.numbers());
+            double numberShare = fewerNumbers < 2 ? 1 : s.numbers() / (double) fewerNumbers;
             double wordShare = s.words() / (double) Math.max(1, Math.min(words, otherWords));
             double similarity = s.weight() / Math.max(1e-9, Math.min(weight, other.weight()));
-            if (factShare < settings.minFactShare() || wordShare < settings.minWordShare()
+            if (factShare < settings.minFactShare() || numberShare < settings.minNumberShare() || wordShare < settings.minWordShare()
                     || similarity < settings.minSimilarity()) {
                 continue;
             }
@@ -121,6 +124,14 @@ public final class EventLinker {
             }
         }
         return best;
+    }
+
+    private static boolean isNumber(String term) {
+        return term.startsWith(EventTerms.NUMBER);
+    }
+
+    private static int numbers(List<String> sketch) {
+        return (int) sketch.stream().filter(EventLinker::isNumber).count();
     }
 
     /** Highest similarity wins; among equals the earliest received, then the smallest id. */
@@ -137,12 +148,13 @@ public final class EventLinker {
         return a.articleId().compareTo(best.articleId()) < 0;
     }
 
-    private void index(EventInput in, long at, long notBefore, List<String> sketch, int facts, double weight,
+    private void index(EventInput in, long at, long notBefore, List<String> sketch, int facts, int numbers,
+            double weight,
             Map<String, EventPostings> postings) {
         if (sketch.isEmpty()) {
             return;
         }
-        state.sketches().put(in.id(), new EventSketch(in.id(), in.story(), at, sketch, facts, weight));
+        state.sketches().put(in.id(), new EventSketch(in.id(), in.story(), at, sketch, facts, numbers, weight));
         EventPostings.Member member = new EventPostings.Member(in.id(), at);
         for (String term : sketch) {
             EventPostings p = postings.get(term);

@@ -11,10 +11,11 @@ import java.util.List;
  * @param receivedAt when it was received (epoch ms)
  * @param terms      its sketch terms, see {@link EventTerms}
  * @param facts      how many of the terms are facts (names, numbers) in this article
+ * @param numbers    how many of the terms are numbers
  * @param weight     total weight of the sketch terms when it was indexed
  */
 public record EventSketch(String articleId, String story, long receivedAt, List<String> terms, int facts,
-        double weight) {
+        int numbers, double weight) {
 
     public EventSketch {
         terms = List.copyOf(terms);

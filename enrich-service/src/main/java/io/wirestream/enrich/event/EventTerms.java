@@ -95,7 +95,7 @@ public final class EventTerms {
         if (w.length() > 5 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
-        for (String suffix : new String[] {"ings", "ing", "edly", "ed", "ly", "es", "s"}) {
+        for (String suffix : new String[] {"ings", "ing", "edly", "ed", "ly", "s"}) {
             if (w.length() - suffix.length() >= 4 && w.endsWith(suffix) && !(suffix.equals("s") && w.endsWith("ss"))) {
                 return w.substring(0, w.length() - suffix.length());
             }

@@ -67,6 +67,9 @@ public final class DedupeEvaluation {
                 case EXACT, LIGHT, MEDIUM, HEAVY -> (verdict.kind() == Kind.EXACT || verdict.kind() == Kind.NEAR) && intoGroup;
                 case VERSION, CORRECTION -> verdict.kind() == Kind.VERSION && intoGroup;
                 case KILL -> verdict.kind() == Kind.KILL && intoGroup;
+                // a report in other words is a different article; a copy link into its own event is no false merge
+                case EVENT, EVENT_LATE -> verdict.kind() == Kind.ORIGINAL || intoGroup;
+                case OTHER_EVENT -> verdict.kind() == Kind.ORIGINAL;
             };
             int[] counts = perLabel.computeIfAbsent(label, l -> new int[2]);
             counts[0]++;
