@@ -25,6 +25,6 @@ public record EventSettings(Duration window, int postingsCap, int sketchSize, in
     }
 
     public static EventSettings withWindow(Duration window) {
-        return new EventSettings(window, 64, 64, 32, 3, 0.55, 0.5, 0.2, 0.3);
+        return new EventSettings(window, 64, 64, 32, 3, 0.55, 0.8, 0.2, 0.3);
     }
 }
