@@ -31,8 +31,9 @@ public record EnrichProperties(
      * @param window       dedupe state older than this (by received time) is forgotten
      * @param reorderGrace event time an article waits for earlier-received articles from other raw partitions
      * @param flushAfter   wall time without new input after which every waiting article is decided
+     * @param eventWindow  an original links to a same-event story received at most this long before it
      */
     public record Dedupe(@DefaultValue("30d") Duration window, @DefaultValue("5s") Duration reorderGrace,
-            @DefaultValue("2s") Duration flushAfter) {
+            @DefaultValue("2s") Duration flushAfter, @DefaultValue("48h") Duration eventWindow) {
     }
 }

@@ -1,6 +1,11 @@
 package io.wirestream.enrich.dedupe;
 
 import io.wirestream.contract.DedupeVerdict;
+import io.wirestream.contract.DedupeVerdict.EventLink;
+import io.wirestream.enrich.event.EventInput;
+import io.wirestream.enrich.event.EventLinker;
+import io.wirestream.enrich.event.EventSettings;
+import io.wirestream.enrich.event.EventState;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -52,12 +57,24 @@ public final class BatchDedupe {
 
     /** Decides every article in arrival order; the map iterates in that order too. */
     public static Map<String, DedupeVerdict> run(List<DedupeInput> articles, DedupeSettings settings) {
+        return run(articles, settings, EventSettings.defaults());
+    }
+
+    /** As {@link #run(List, DedupeSettings)}, originals also get their same-event link, as in the stream. */
+    public static Map<String, DedupeVerdict> run(List<DedupeInput> articles, DedupeSettings settings,
+            EventSettings events) {
         DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), settings);
+        EventLinker linker = new EventLinker(EventState.inMemory(), events);
         List<DedupeInput> byArrival = new ArrayList<>(articles);
         byArrival.sort(ARRIVAL);
         Map<String, DedupeVerdict> verdicts = new LinkedHashMap<>();
         for (DedupeInput article : byArrival) {
-            if (verdicts.putIfAbsent(article.id(), engine.decide(article)) != null) {
+            DedupeVerdict verdict = engine.decide(article);
+            if (verdict.kind() == DedupeVerdict.Kind.ORIGINAL) {
+                verdict = verdict.withSameEvent(linker.link(
+                        new EventInput(article.id(), verdict.story(), article.body(), article.receivedAt())));
+            }
+            if (verdicts.putIfAbsent(article.id(), verdict) != null) {
                 throw new IllegalArgumentException("article id " + article.id() + " appears twice");
             }
         }
@@ -114,6 +131,18 @@ public final class BatchDedupe {
         out.put("of", verdict.of());
         out.put("story", verdict.story());
         out.put("similarity", verdict.similarity());
+        out.put("sameEvent", event(verdict.sameEvent()));
         return JSON.writeValueAsString(out);
+    }
+
+    private static Map<String, Object> event(EventLink link) {
+        if (link == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("story", link.story());
+        out.put("of", link.of());
+        out.put("similarity", link.similarity());
+        return out;
     }
 }

@@ -8,6 +8,10 @@ import io.wirestream.enrich.article.ArticleBuilder;
 import io.wirestream.enrich.dedupe.DedupeEngine;
 import io.wirestream.enrich.dedupe.DedupeInput;
 import io.wirestream.enrich.dedupe.DedupeState;
+import io.wirestream.enrich.event.EventInput;
+import io.wirestream.enrich.event.EventLinker;
+import io.wirestream.enrich.event.EventSettings;
+import io.wirestream.enrich.event.EventState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,14 +46,17 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
     private final EnrichMetrics metrics;
     private final Clock clock;
     private final DedupeStreamSettings settings;
+    private final EventSettings eventSettings;
     private KeyValueStore<String, Draft> pending;
     private DedupeEngine engine;
+    private EventLinker linker;
     private long lastInputWallMs;
 
-    DedupeProcessor(EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings) {
+    DedupeProcessor(EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings, EventSettings eventSettings) {
         this.metrics = metrics;
         this.clock = clock;
         this.settings = settings;
+        this.eventSettings = eventSettings;
     }
 
     @Override
@@ -61,6 +68,8 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
                 new StoreTable<>(context.getStateStore(EnrichTopology.ITEM_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.BODY_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.SIGNATURE_STORE)), settings.rules()), settings.rules());
+        linker = new EventLinker(new EventState(new EventStoreTable<>(context.getStateStore(EnrichTopology.EVENT_TERM_STORE)),
+                new EventStoreTable<>(context.getStateStore(EnrichTopology.EVENT_SKETCH_STORE))), eventSettings);
         lastInputWallMs = context.currentSystemTimeMs();
         context.schedule(settings.flushAfter(), PunctuationType.WALL_CLOCK_TIME, now -> {
             if (now - lastInputWallMs >= settings.flushAfter().toMillis()) {
@@ -68,7 +77,7 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
             }
         });
         context.schedule(EXPIRY_SWEEP, PunctuationType.STREAM_TIME, streamTime -> {
-            int removed = engine.expire(Instant.ofEpochMilli(streamTime));
+            int removed = engine.expire(Instant.ofEpochMilli(streamTime)) + linker.expire(Instant.ofEpochMilli(streamTime));
             log.debug("Dedupe expiry removed {} entries", removed);
         });
     }
@@ -107,7 +116,12 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
         MDC.put("articleId", article.id());
         try {
             Instant now = clock.instant();
-            DedupeVerdict verdict = engine.decide(input(draft));
+            DedupeInput in = input(draft);
+            DedupeVerdict verdict = engine.decide(in);
+            if (verdict.kind() == DedupeVerdict.Kind.ORIGINAL) {
+                // a weaker link that never changes the story (see EventLinker)
+                verdict = verdict.withSameEvent(linker.link(new EventInput(in.id(), verdict.story(), in.body(), in.receivedAt())));
+            }
             EnrichedArticle enriched = article.withVerdict(verdict, now);
             metrics.processed(verdict.kind());
             return new Record<>(verdict.story(), (Outcome<EnrichedArticle>) new Outcome.Ok<>(enriched), timestamp,

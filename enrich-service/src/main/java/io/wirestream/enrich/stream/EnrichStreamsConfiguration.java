@@ -5,6 +5,7 @@ import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.enrich.EnrichProperties;
 import io.wirestream.enrich.dedupe.DedupeSettings;
+import io.wirestream.enrich.event.EventSettings;
 import io.wirestream.enrich.language.LanguageDetection;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -47,7 +48,8 @@ class EnrichStreamsConfiguration {
             EnrichProperties properties) {
         EnrichProperties.Dedupe dedupe = properties.dedupe();
         return EnrichTopology.build(builder, analyser, metrics, Clock.systemUTC(), new DedupeStreamSettings(
-                DedupeSettings.withWindow(dedupe.window()), dedupe.reorderGrace(), dedupe.flushAfter(), "all"));
+                DedupeSettings.withWindow(dedupe.window()), dedupe.reorderGrace(), dedupe.flushAfter(), "all"),
+                EventSettings.withWindow(dedupe.eventWindow()));
     }
 
     /**

@@ -4,6 +4,9 @@ import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.enrich.dedupe.BodyOwner;
 import io.wirestream.enrich.dedupe.IndexedArticle;
 import io.wirestream.enrich.dedupe.ItemEntry;
+import io.wirestream.enrich.event.EventPostings;
+import io.wirestream.enrich.event.EventSettings;
+import io.wirestream.enrich.event.EventSketch;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -21,7 +24,8 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * news.raw.v1 (bytes) ─► analyse (stateless, one task per raw partition) ─┬─ failed ─► news.raw.v1.dlt
  *                                                                         └─ ok ─► repartition "dedupe-sequence"
- *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures]
+ *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures,
+ *                                          event-terms, event-sketches]
  *        ├─ failed ─► news.raw.v1.dlt
  *        └─ ok ─► news.enriched.v1 (key: story id)
  * </pre>
@@ -34,6 +38,8 @@ public final class EnrichTopology {
     static final String ITEM_STORE = "dedupe-items";
     static final String BODY_STORE = "dedupe-bodies";
     static final String SIGNATURE_STORE = "dedupe-signatures";
+    static final String EVENT_TERM_STORE = "event-terms";
+    static final String EVENT_SKETCH_STORE = "event-sketches";
     static final String SEQUENCE = "dedupe-sequence";
 
     private EnrichTopology() {
@@ -41,6 +47,11 @@ public final class EnrichTopology {
 
     public static KStream<String, EnrichedArticle> build(StreamsBuilder builder, ArticleAnalyser analyser,
             EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings) {
+        return build(builder, analyser, metrics, clock, settings, EventSettings.defaults());
+    }
+
+    public static KStream<String, EnrichedArticle> build(StreamsBuilder builder, ArticleAnalyser analyser,
+            EnrichMetrics metrics, Clock clock, DedupeStreamSettings settings, EventSettings events) {
         // changelog-backed, so another instance taking over the dedupe task gets the index intact
         store(builder, PENDING_STORE, EnrichTopics.json(Draft.class));
         store(builder, ITEM_STORE, EnrichTopics.json(ItemEntry.class));
@@ -48,6 +59,8 @@ public final class EnrichTopology {
         // fixed-width binary (about 190 bytes an original); the LSH index is rebuilt from it in memory
         store(builder, SIGNATURE_STORE, Serdes.<IndexedArticle>serdeFrom((topic, article) -> article == null ? null : article.toBytes(),
                 (topic, bytes) -> IndexedArticle.fromBytes(bytes)));
+        store(builder, EVENT_TERM_STORE, EnrichTopics.json(EventPostings.class));
+        store(builder, EVENT_SKETCH_STORE, EnrichTopics.json(EventSketch.class));
 
         Map<String, KStream<String, Outcome<Draft>>> analysed = builder
                 .stream(EnrichTopics.RAW.name(), EnrichTopics.RAW.consumed())
@@ -65,8 +78,8 @@ public final class EnrichTopology {
                 .mapValues(Outcome::value, Named.as("draft"))
                 .repartition(Repartitioned.with(Serdes.String(), EnrichTopics.json(Draft.class))
                         .withName(SEQUENCE).withNumberOfPartitions(1))
-                .process(() -> new DedupeProcessor(metrics, clock, settings), Named.as("dedupe"),
-                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE)
+                .process(() -> new DedupeProcessor(metrics, clock, settings, events), Named.as("dedupe"),
+                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE, EVENT_TERM_STORE, EVENT_SKETCH_STORE)
                 .split(Named.as("deduped-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));

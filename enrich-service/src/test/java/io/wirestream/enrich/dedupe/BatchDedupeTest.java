@@ -3,6 +3,7 @@ package io.wirestream.enrich.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirestream.enrich.event.EventStories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +31,26 @@ class BatchDedupeTest {
         BatchDedupe.main(new String[] {in.toString(), out.toString()});
 
         assertThat(Files.readAllLines(out)).containsExactly(
-                "{\"id\":\"late\",\"verdict\":\"exact\",\"of\":\"first\",\"story\":\"first\",\"similarity\":1.0}",
-                "{\"id\":\"first\",\"verdict\":\"original\",\"of\":null,\"story\":\"first\",\"similarity\":null}",
-                "{\"id\":\"kill\",\"verdict\":\"kill\",\"of\":\"first\",\"story\":\"first\",\"similarity\":null}");
+                "{\"id\":\"late\",\"verdict\":\"exact\",\"of\":\"first\",\"story\":\"first\",\"similarity\":1.0,\"sameEvent\":null}",
+                "{\"id\":\"first\",\"verdict\":\"original\",\"of\":null,\"story\":\"first\",\"similarity\":null,\"sameEvent\":null}",
+                "{\"id\":\"kill\",\"verdict\":\"kill\",\"of\":\"first\",\"story\":\"first\",\"similarity\":null,\"sameEvent\":null}");
+    }
+
+    @Test
+    void aReportInOtherWordsGetsASameEventLinkAndKeepsItsStory() throws Exception {
+        Path in = dir.resolve("events.jsonl");
+        Files.write(in, List.of(
+                "{\"id\":\"ferry\",\"headline\":\"Ferry\",\"body\":\"" + Stories.FERRY.replace("\n", "\\n") + "\"}",
+                "{\"id\":\"retold\",\"headline\":\"Buses\",\"body\":\""
+                        + EventStories.FERRY_RETOLD.replace("\n", "\\n") + "\"}"));
+        Path out = dir.resolve("events-out.jsonl");
+
+        BatchDedupe.main(new String[] {in.toString(), out.toString()});
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).endsWith("\"story\":\"ferry\",\"similarity\":null,\"sameEvent\":null}");
+        assertThat(lines.get(1)).startsWith("{\"id\":\"retold\",\"verdict\":\"original\",\"of\":null,\"story\":\"retold\","
+                + "\"similarity\":null,\"sameEvent\":{\"story\":\"ferry\",\"of\":\"ferry\",\"similarity\":");
     }
 
     @Test

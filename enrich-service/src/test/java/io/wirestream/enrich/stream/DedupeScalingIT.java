@@ -12,6 +12,7 @@ import io.wirestream.contract.EventJson;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.enrich.dedupe.DedupeSettings;
+import io.wirestream.enrich.event.EventStories;
 import io.wirestream.enrich.language.SharedLanguageDetection;
 import io.wirestream.testsupport.SharedKafkaBroker;
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Dedupe against the real broker: one instance, three instances, and one instance that loses its
- * local state half way and restores it from the changelogs must all give the same verdicts.
+ * local state half way and restores it from the changelogs must all give the same verdicts,
+ * same-event links included.
  */
 class DedupeScalingIT {
 
@@ -112,7 +114,14 @@ class DedupeScalingIT {
         assertThat(single.values()).filteredOn(v -> v.kind() == Kind.EXACT).hasSize(1);
         assertThat(single.values()).filteredOn(v -> v.kind() == Kind.VERSION).hasSize(1);
         assertThat(single.values()).filteredOn(v -> v.kind() == Kind.KILL).hasSize(1);
-        assertThat(single.values()).filteredOn(v -> v.kind() == Kind.ORIGINAL).hasSize(1 + 6);
+        assertThat(single.values()).filteredOn(v -> v.kind() == Kind.ORIGINAL).hasSize(1 + 6 + 1);
+        // the retold story is decided after the restore: its same-event link needs the restored event stores
+        RawArticle retold = second.get(second.size() - 1);
+        DedupeVerdict retoldVerdict = single.get(key(retold));
+        assertThat(retoldVerdict.story()).isEqualTo(retold.id());
+        assertThat(retoldVerdict.sameEvent()).isNotNull();
+        assertThat(retoldVerdict.sameEvent().story()).isEqualTo(ferry);
+        assertThat(single.values()).filteredOn(v -> v.sameEvent() != null).hasSize(1);
     }
 
     /** The ferry story from the wire, six templated market reports. */
@@ -127,7 +136,10 @@ class DedupeScalingIT {
         return articles;
     }
 
-    /** Copies of the ferry story (sent in an order that differs from their received order), a version and a kill. */
+    /**
+     * Copies of the ferry story (sent in an order that differs from their received order), a version,
+     * a kill, and the story told again in other words by another outlet (last).
+     */
     private List<RawArticle> secondHalf() {
         String[] paragraphs = FERRY.split("\n\n");
         List<RawArticle> articles = new ArrayList<>();
@@ -138,6 +150,7 @@ class DedupeScalingIT {
         articles.add(wire("wire", "ferry-" + run, 2, "UPDATE: the city now says the closure will last eight weeks.", 40,
                 "usable", "update"));
         articles.add(wire("wire", "ferry-" + run, 3, "KILL: the ferry story has been withdrawn.", 50, "canceled", null));
+        articles.add(wire("outlet-retold", "r-" + run, 1, EventStories.FERRY_RETOLD, 55, "usable", null));
         return articles;
     }
 

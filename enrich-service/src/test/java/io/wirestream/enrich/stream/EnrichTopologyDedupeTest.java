@@ -11,6 +11,7 @@ import io.wirestream.contract.EventJson;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.enrich.dedupe.DedupeSettings;
+import io.wirestream.enrich.event.EventStories;
 import io.wirestream.enrich.language.SharedLanguageDetection;
 import io.wirestream.testsupport.ContractSchemas;
 import java.nio.file.Path;
@@ -124,6 +125,27 @@ class EnrichTopologyDedupeTest {
         List<TestRecord<String, EnrichedArticle>> out = output();
         assertThat(out).extracting(r -> r.value().dedupe().kind()).containsExactly(Kind.ORIGINAL, Kind.ORIGINAL);
         assertThat(out.get(0).key()).isNotEqualTo(out.get(1).key());
+    }
+
+    @Test
+    void aReportInOtherWordsKeepsItsOwnStoryAndCarriesASameEventLink() {
+        start(DedupeStreamSettings.immediate());
+        RawArticle original = wire("wire-a", "f-5", 1, FERRY, 0);
+        RawArticle retold = wire("outlet-r", "r-1", 1, EventStories.FERRY_RETOLD, 120);
+        RawArticle budget = wire("outlet-r", "r-2", 1, EventStories.EASTPORT_BUDGET, 180);
+        send(original);
+        send(retold);
+        send(budget);
+
+        List<TestRecord<String, EnrichedArticle>> out = output();
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).value().dedupe().sameEvent()).isNull();
+        EnrichedArticle linked = out.get(1).value();
+        assertThat(linked.dedupe().kind()).isEqualTo(Kind.ORIGINAL);
+        assertThat(linked.dedupe().story()).isEqualTo(retold.id()).isEqualTo(out.get(1).key());
+        assertThat(linked.dedupe().sameEvent().story()).isEqualTo(original.id());
+        assertThat(linked.dedupe().sameEvent().of()).isEqualTo(original.id());
+        assertThat(out.get(2).value().dedupe().sameEvent()).isNull();
     }
 
     @Test

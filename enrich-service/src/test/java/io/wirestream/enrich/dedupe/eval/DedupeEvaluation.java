@@ -57,6 +57,9 @@ public final class DedupeEvaluation {
         for (Article article : set) {
             String id = article.truth().id();
             Label label = article.truth().label();
+            if (label.isEvent()) {
+                continue; // the same-event articles are scored by EventEvaluation
+            }
             DedupeVerdict verdict = verdicts.get(id);
             if (verdict == null) {
                 throw new IllegalArgumentException("no verdict for " + id);
@@ -67,6 +70,7 @@ public final class DedupeEvaluation {
                 case EXACT, LIGHT, MEDIUM, HEAVY -> (verdict.kind() == Kind.EXACT || verdict.kind() == Kind.NEAR) && intoGroup;
                 case VERSION, CORRECTION -> verdict.kind() == Kind.VERSION && intoGroup;
                 case KILL -> verdict.kind() == Kind.KILL && intoGroup;
+                case EVENT, EVENT_LATE, OTHER_EVENT -> throw new IllegalStateException("scored by EventEvaluation");
             };
             int[] counts = perLabel.computeIfAbsent(label, l -> new int[2]);
             counts[0]++;

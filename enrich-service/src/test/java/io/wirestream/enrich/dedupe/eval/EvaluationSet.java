@@ -25,7 +25,18 @@ public final class EvaluationSet {
     }
 
     public enum Label {
-        ORIGINAL, TEMPLATED, SAME_TOPIC, EXACT, LIGHT, MEDIUM, HEAVY, VERSION, CORRECTION, KILL;
+        ORIGINAL, TEMPLATED, SAME_TOPIC, EXACT, LIGHT, MEDIUM, HEAVY, VERSION, CORRECTION, KILL,
+        /** Another outlet's report of the original's event in its own words: a same-event link, not a copy. */
+        EVENT,
+        /** As {@link #EVENT}, but received after the same-event window: must stay unlinked. */
+        EVENT_LATE,
+        /** Another event told with the original's names and numbers: must not be linked. */
+        OTHER_EVENT;
+
+        /** Labels of the same-event evaluation; dedupe proper only asks them to stay originals. */
+        boolean isEvent() {
+            return this == EVENT || this == EVENT_LATE || this == OTHER_EVENT;
+        }
 
         boolean isCopy() {
             return this == EXACT || this == LIGHT || this == MEDIUM || this == HEAVY;
@@ -51,11 +62,14 @@ public final class EvaluationSet {
     };
 
     private final Random random;
+    // the same-event articles draw from their own generator, so the copies above stay exactly as they were
+    private final Random events;
     private final List<Article> articles = new ArrayList<>();
     private int clock;
 
     private EvaluationSet(long seed) {
         this.random = new Random(seed);
+        this.events = new Random(seed * 31 + 7);
     }
 
     /** The set for these real bodies (texts of different stories), in arrival order. */
@@ -98,12 +112,74 @@ public final class EvaluationSet {
                 add(new DedupeInput(sid, "outlet-x", join(sameTopic(heldOut.get(i), original)), null, 1, false, null,
                         next()), "Same topic " + i, Label.SAME_TOPIC, sid);
             }
+            addEvents(i, id, original, heldOut);
             for (int k = 0; k < 2; k++) {
                 String tid = "tpl" + i + "-" + k;
                 add(new DedupeInput(tid, "wire", Templates.story((i * 2 + k) % Templates.KINDS, random), "tpl-" + tid, 1,
                         false, null, next()), "Templated " + tid, Label.TEMPLATED, tid);
             }
         }
+    }
+
+    /**
+     * Same-event articles of text {@code i}, received within hours of the original (its event
+     * window is 48 h): one report in other words (every tenth one after the window instead), and a
+     * different event written around the original's names and numbers.
+     */
+    private void addEvents(int i, String id, List<String> original, List<List<String>> heldOut) {
+        Instant at = articles.stream().filter(a -> a.input().id().equals(id)).findFirst().orElseThrow().input().receivedAt();
+        String outlet = OUTLETS[events.nextInt(OUTLETS.length)];
+        List<String> rewritten = EventRewrites.rewrite(original, events);
+        if (events.nextBoolean()) {
+            rewritten = new ArrayList<>(rewritten);
+            rewritten.add("© 2025 " + outlet + ". All rights reserved.");
+        }
+        boolean late = i % 10 == 9;
+        Instant eventAt = late ? at.plus(Duration.ofHours(49 + events.nextInt(10)))
+                : at.plus(Duration.ofMinutes(10 + events.nextInt(30 * 60)));
+        String eid = id + "-event";
+        add(new DedupeInput(eid, outlet, join(rewritten), null, 1, false, null, eventAt), "Event " + eid,
+                late ? Label.EVENT_LATE : Label.EVENT, id);
+        if (!heldOut.isEmpty()) {
+            // every name and number of the other text replaced: not the event the same-topic article t(i+1) tells
+            List<String> other = withNumbersOf(withNamesOf(heldOut.get((i + 1) % heldOut.size()), original), original);
+            String xid = "x" + i;
+            add(new DedupeInput(xid, outlet, join(EventRewrites.rewrite(other, events)), null, 1, false, null,
+                    at.plus(Duration.ofMinutes(10 + events.nextInt(30 * 60)))), "Other event " + xid, Label.OTHER_EVENT, xid);
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\d\\b");
+
+    /** {@code text} with every capitalised word replaced, in turn, by the most frequent names of {@code from}. */
+    private static List<String> withNamesOf(List<String> text, List<String> from) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = CAPITALISED.matcher(join(from));
+        while (m.find()) {
+            counts.merge(m.group(), 1, Integer::sum);
+        }
+        List<String> names = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(8).map(Map.Entry::getKey).toList();
+        if (names.isEmpty()) {
+            return text;
+        }
+        int[] n = {0};
+        return text.stream().map(p -> CAPITALISED.matcher(p).replaceAll(r -> names.get(n[0]++ % names.size()))).toList();
+    }
+
+    /** {@code text} with its numbers replaced, in turn, by the numbers of {@code from}. */
+    private static List<String> withNumbersOf(List<String> text, List<String> from) {
+        List<String> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(join(from));
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        if (numbers.isEmpty()) {
+            return text;
+        }
+        int[] n = {0};
+        return text.stream().map(p -> NUMBER.matcher(p).replaceAll(r -> Matcher.quoteReplacement(
+                numbers.get(n[0]++ % numbers.size())))).toList();
     }
 
     private DedupeInput copy(String id, List<String> paragraphs) {
