@@ -54,12 +54,34 @@ final class MainContent {
     private static final Pattern STRONG_FURNITURE = Pattern.compile("comment|disqus|respond|reply|replies");
     /** Markup that a page shows as text (escaped tracking pixels and the like). */
     private static final Pattern MARKUP = Pattern.compile("^(?:<[a-zA-Z][^>]*>|\\[[a-z_]+ [^\\]]*\\]).*");
+    /** A web address written out as text (share URLs, image paths leaked from data attributes). */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    /** Embedded social posts that a story quotes: their links and handles are part of the quote. */
+    private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.reddit-card";
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?iu)(?:\\((?:image|photo|picture|pic|credit)s?\\s*:[^)]{1,60}\\)|(?:credit|photo|image)s?\\s*:\\s*[^.:]{1,50})$");
     /** Headings of reader-comment sections. */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?iu)^(?:\\d+ (?:thoughts|comments|responses|replies) on|comments are closed|leave a (?:comment|reply)"
                     + "|(?:join|start) the (?:discussion|conversation)|(?:\\d+ )?comments?$)");
+    /**
+     * Section headings after which a page shows other stories or press-release boilerplate, never more
+     * of this one: "You may also like" in the languages the wire pages come in, "About Acme". ("Read
+     * also" and "Related news" are not among them: stories put those boxes between their paragraphs.)
+     */
+    private static final Pattern STORY_END = Pattern.compile(
+            "(?iu)^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|articles) (?:from|like)"
+                    + "|recommended for you|(?:voc[eê] )?(?:tamb[eé]m )?pode gostar|(?:tambi[eé]n )?te puede interesar"
+                    + "|vous aimerez aussi|das k[oö]nnte sie auch interessieren|potrebbe interessarti"
+                    + "|вам (?:может|могут) (?:быть интересн|понравить)\\p{L}*)\\W*$"
+                    + "|^(?-i:About (?:the )?\\p{Lu}[\\p{L}\\d&.'-]*(?: \\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\W*$");
+    /** Promotions inside the story column: newsletter sign-ups, reprint notices. */
+    private static final Pattern PROMO = Pattern.compile(
+            "(?iu)\\b(?:sign up|subscribe)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mails?)\\b"
+                    + "|\\b(?:newsletters?|inbox|e-?mails?)\\b.{0,60}\\b(?:sign up|subscribe|delivered)\\b"
+                    + "|for your personal,? non-?commercial use only");
+    private static final int PROMO_MAX_CHARS = 300;
     private static final int TEASER_LEVELS = 3;
     private static final int TEASER_MAX_CHARS = 1000;
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z]+");
@@ -122,8 +144,10 @@ final class MainContent {
                 named.put(e, false);
             }
         }
+        Set<Element> quotedPosts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        quotedPosts.addAll(doc.body().select(EMBEDDED_POSTS));
         for (Piece piece : pieces) {
-            if (inFurniture(piece.owner(), doc.body(), named)) {
+            if (inFurniture(piece.owner(), doc.body(), named) && !isInside(piece.owner(), quotedPosts)) {
                 furniture.add(piece);
             }
         }
@@ -136,7 +160,7 @@ final class MainContent {
             }
         }
         for (Piece piece : pieces) {
-            if (MARKUP.matcher(piece.text()).matches()
+            if (MARKUP.matcher(piece.text()).matches() || isMostlyUrls(piece.text())
                     || (isProse(piece, hints) && isTeaser(piece, doc.body(), chars))) {
                 furniture.add(piece);
             }
@@ -237,6 +261,7 @@ final class MainContent {
         }
         return text.length() >= PROSE_MIN_CHARS
                 && piece.linkDensity() < PROSE_MAX_LINK_DENSITY
+                && !isMostlyUrls(text)
                 && !isBoilerplate(text)
                 && !piece.heading();
     }
@@ -246,8 +271,9 @@ final class MainContent {
         boolean inTeasers = false;
         for (Piece piece : inside) {
             String text = piece.text();
-            if (!kept.isEmpty() && COMMENTS_START.matcher(text).find() && !isProse(piece, hints)) {
-                break; // reader comments follow the story; nothing after their heading is the story
+            if (!kept.isEmpty() && (COMMENTS_START.matcher(text).find() || STORY_END.matcher(text).find())
+                    && !isProse(piece, hints)) {
+                break; // reader comments or other stories follow the story; nothing after their heading is the story
             }
             if (isProse(piece, hints)) {
                 inTeasers = false;
@@ -258,7 +284,7 @@ final class MainContent {
                 kept.add(piece);
             }
         }
-        int from = 0;
+        int from = afterHeadline(kept, hints);
         int to = kept.size();
         while (from < to && !isProse(kept.get(from), hints) && isEdgeClutter(kept.get(from), hints)) {
             from++;
@@ -271,6 +297,34 @@ final class MainContent {
             out.add(piece.text());
         }
         return out;
+    }
+
+    /**
+     * A story starts under its headline: when the page's headline sits inside the container below some
+     * kept blocks (a ticker of other stories, a teaser strip), those blocks go, provided more prose
+     * follows the headline than precedes it.
+     */
+    private static int afterHeadline(List<Piece> kept, Hints hints) {
+        if (hints.headline() == null) {
+            return 0;
+        }
+        for (int i = 1; i < kept.size(); i++) {
+            Piece piece = kept.get(i);
+            if (piece.heading() && normalise(piece.text()).equals(hints.headline())) {
+                int before = proseChars(kept.subList(0, i), hints);
+                int after = proseChars(kept.subList(i + 1, kept.size()), hints);
+                return before > 0 && after > before ? i : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static int proseChars(List<Piece> pieces, Hints hints) {
+        int chars = 0;
+        for (Piece piece : pieces) {
+            chars += isProse(piece, hints) ? piece.text().length() : 0;
+        }
+        return chars;
     }
 
     /**
@@ -324,7 +378,8 @@ final class MainContent {
 
     /** Boilerplate phrases, and photo captions that end in their credit ("... (Image: Getty)"). */
     private static boolean isBoilerplate(String text) {
-        return ProseBlocks.isFurniture(text) || CAPTION_CREDIT.matcher(text).find();
+        return ProseBlocks.isFurniture(text) || CAPTION_CREDIT.matcher(text).find()
+                || (text.length() <= PROMO_MAX_CHARS && PROMO.matcher(text).find());
     }
 
     /** True when an ancestor below body is marked as furniture by its tag or its class/id words. */
@@ -354,6 +409,31 @@ final class MainContent {
             furniture |= FURNITURE_NAMES.contains(word);
         }
         return furniture;
+    }
+
+    /** Text of which web addresses make up a third or more: leaked markup or share lines, not prose. */
+    static boolean isMostlyUrls(String text) {
+        if (text.indexOf("http") < 0 && text.indexOf("www.") < 0) {
+            return false;
+        }
+        int urlChars = 0;
+        java.util.regex.Matcher m = URL.matcher(text);
+        while (m.find()) {
+            urlChars += m.end() - m.start();
+        }
+        return urlChars >= text.length() / 3.0;
+    }
+
+    private static boolean isInside(Element e, Set<Element> ancestors) {
+        if (ancestors.isEmpty()) {
+            return false;
+        }
+        for (Element x = e; x != null; x = x.parent()) {
+            if (ancestors.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWithin(Element e, Element container) {
