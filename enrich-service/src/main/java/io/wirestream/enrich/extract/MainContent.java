@@ -84,6 +84,7 @@ final class MainContent {
     private static final int PROMO_MAX_CHARS = 300;
     private static final int TEASER_LEVELS = 3;
     private static final int TEASER_MAX_CHARS = 1000;
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z]+");
     private static final int PROSE_MIN_CHARS = 60;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
@@ -280,7 +281,8 @@ final class MainContent {
                 kept.add(piece);
             } else if (isBoilerplate(text)) {
                 inTeasers = true;
-            } else if (!inTeasers && piece.linkDensity() < 0.5 && !ProseBlocks.hasMenuTokens(text)) {
+            } else if (!inTeasers && (piece.linkDensity() < 0.5 || isLinkedSentence(piece))
+                    && !ProseBlocks.hasMenuTokens(text)) {
                 kept.add(piece);
             }
         }
@@ -297,6 +299,14 @@ final class MainContent {
             out.add(piece.text());
         }
         return out;
+    }
+
+    /**
+     * A full sentence whose words are mostly links (a round-up item linking its source) is story text;
+     * teaser headlines do not end like sentences and are shorter.
+     */
+    private static boolean isLinkedSentence(Piece piece) {
+        return piece.text().length() >= 100 && piece.linkDensity() < 0.9 && ProseBlocks.endsLikeSentence(piece.text());
     }
 
     /**
@@ -394,10 +404,12 @@ final class MainContent {
 
     /** Class or id holds a furniture word and no content word ("article-body-share" is not furniture). */
     static boolean namedAsFurniture(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
+        String raw = element.className() + " " + element.id();
+        if (raw.isBlank()) {
             return false;
         }
+        // camelCase names ("imageEmbedCaption") hold their words the way dashes do
+        String names = CAMEL_HUMP.matcher(raw).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
         if (STRONG_FURNITURE.matcher(names).find()) {
             return true;
         }
