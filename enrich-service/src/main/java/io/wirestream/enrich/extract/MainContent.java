@@ -270,7 +270,7 @@ final class MainContent {
     private static List<String> select(List<Piece> inside, Hints hints) {
         List<Piece> kept = new ArrayList<>();
         boolean inTeasers = false;
-        for (Piece piece : inside) {
+        for (Piece piece : inside.subList(afterHeadline(inside, hints), inside.size())) {
             String text = piece.text();
             if (!kept.isEmpty() && (COMMENTS_START.matcher(text).find() || STORY_END.matcher(text).find())
                     && !isProse(piece, hints)) {
@@ -286,7 +286,7 @@ final class MainContent {
                 kept.add(piece);
             }
         }
-        int from = afterHeadline(kept, hints);
+        int from = 0;
         int to = kept.size();
         while (from < to && !isProse(kept.get(from), hints) && isEdgeClutter(kept.get(from), hints)) {
             from++;
@@ -311,8 +311,8 @@ final class MainContent {
 
     /**
      * A story starts under its headline: when the page's headline sits inside the container below some
-     * kept blocks (a ticker of other stories, a teaser strip), those blocks go, provided more prose
-     * follows the headline than precedes it.
+     * blocks (a ticker of other stories, a teaser strip), those blocks go, provided a real body follows
+     * the headline (at least half as much prose as precedes it).
      */
     private static int afterHeadline(List<Piece> kept, Hints hints) {
         if (hints.headline() == null) {
@@ -323,7 +323,8 @@ final class MainContent {
             if (piece.heading() && normalise(piece.text()).equals(hints.headline())) {
                 int before = proseChars(kept.subList(0, i), hints);
                 int after = proseChars(kept.subList(i + 1, kept.size()), hints);
-                return before > 0 && after > before ? i : 0;
+                if (DEBUG) { System.err.println("headline at " + i + " before " + before + " after " + after); }
+                return before > 0 && after >= 200 && 2 * after > before ? i : 0;
             }
         }
         return 0;
