@@ -323,7 +323,9 @@ final class MainContent {
             if (piece.heading() && normalise(piece.text()).equals(hints.headline())) {
                 int before = proseChars(kept.subList(0, i), hints);
                 int after = proseChars(kept.subList(i + 1, kept.size()), hints);
-                if (DEBUG) { System.err.println("headline at " + i + " before " + before + " after " + after); }
+                if (DEBUG) {
+                    System.err.println("headline at block " + i + ", prose before " + before + ", after " + after);
+                }
                 return before > 0 && after >= 200 && 2 * after > before ? i : 0;
             }
         }
