@@ -18,6 +18,11 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
 
+    /** North American zone abbreviations that pages print beside a time; each names one fixed offset. */
+    private static final Map<String, Integer> ZONE_HOURS = Map.of("EST", -5, "EDT", -4, "CST", -6, "CDT", -5,
+            "MST", -7, "MDT", -6, "PST", -8, "PDT", -7);
+    private static final Pattern SHOWN_ZONE = Pattern.compile("\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(EST|EDT|CST|CDT|MST|MDT|PST|PDT)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+$");
     private static final Pattern BY = Pattern.compile("(?iu)^\\s*(?:by|von|par|por|di|door|av|af)\\s+");
@@ -71,6 +76,7 @@ final class HtmlMetadata {
             Element time = doc.selectFirst("time, [class*=date], [class*=time]");
             published = time == null ? null : PageDates.parseHuman(time.text());
         }
+        published = inShownZone(doc, published);
         String modified = firstDate(ld.text("dateModified"), metaDates(metas, MODIFIED_META),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
         String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(metas, "og:url"), url);
@@ -190,6 +196,28 @@ final class HtmlMetadata {
             return c;
         }
         return null;
+    }
+
+    /**
+     * A time stated in UTC while the page shows its local time with a zone abbreviation ("10:01 pm PST"):
+     * the same instant in the shown zone, so the day is the one the page's readers saw.
+     */
+    static String inShownZone(Document doc, String published) {
+        if (published == null || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
+            return published;
+        }
+        for (Element e : doc.select("time, [class*=date], [class*=time], [class*=byline]")) {
+            java.util.regex.Matcher m = SHOWN_ZONE.matcher(e.text());
+            if (m.find()) {
+                try {
+                    return java.time.OffsetDateTime.parse(published)
+                            .withOffsetSameInstant(java.time.ZoneOffset.ofHours(ZONE_HOURS.get(m.group(1).toUpperCase(Locale.ROOT)))).toString();
+                } catch (java.time.format.DateTimeParseException ex) {
+                    return published;
+                }
+            }
+        }
+        return published;
     }
 
     private static String language(String declared) {
