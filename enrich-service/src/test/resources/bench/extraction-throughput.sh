@@ -4,7 +4,8 @@
 # JDK 21+ in JAVA_HOME. Takes about two minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../../../../.."
-./mvnw -q -o -pl enrich-service test-compile dependency:build-classpath \
+# -am: build contract from this checkout, not whatever older jar sits in ~/.m2
+./mvnw -q -o -pl enrich-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cd enrich-service
 "$JAVA_HOME/bin/java" -Dwirestream.pages="$(cd ../../shared/benchmarks/extraction-zyte/html && pwd)" \

@@ -109,6 +109,9 @@ final class JsonLd {
             items.add(author);
         }
         for (JsonNode item : items) {
+            if (item.path("@type").asString("").equals("Organization")) {
+                continue; // a publisher named as author: the byline on the page says more
+            }
             String name = item.isString() ? item.asString() : item.path("name").asString("");
             if (!name.isBlank()) {
                 names.add(name.strip());

@@ -54,14 +54,37 @@ final class MainContent {
     private static final Pattern STRONG_FURNITURE = Pattern.compile("comment|disqus|respond|reply|replies");
     /** Markup that a page shows as text (escaped tracking pixels and the like). */
     private static final Pattern MARKUP = Pattern.compile("^(?:<[a-zA-Z][^>]*>|\\[[a-z_]+ [^\\]]*\\]).*");
+    /** A web address written out as text (share URLs, image paths leaked from data attributes). */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    /** Embedded social posts that a story quotes: their links and handles are part of the quote. */
+    private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.reddit-card";
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?iu)(?:\\((?:image|photo|picture|pic|credit)s?\\s*:[^)]{1,60}\\)|(?:credit|photo|image)s?\\s*:\\s*[^.:]{1,50})$");
     /** Headings of reader-comment sections. */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?iu)^(?:\\d+ (?:thoughts|comments|responses|replies) on|comments are closed|leave a (?:comment|reply)"
                     + "|(?:join|start) the (?:discussion|conversation)|(?:\\d+ )?comments?$)");
+    /**
+     * Section headings after which a page shows other stories or press-release boilerplate, never more
+     * of this one: "You may also like" in the languages the wire pages come in, "About Acme". ("Read
+     * also" and "Related news" are not among them: stories put those boxes between their paragraphs.)
+     */
+    private static final Pattern STORY_END = Pattern.compile(
+            "(?iu)^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|articles) (?:from|like)"
+                    + "|recommended for you|(?:voc[eê] )?(?:tamb[eé]m )?pode gostar|(?:tambi[eé]n )?te puede interesar"
+                    + "|vous aimerez aussi|das k[oö]nnte sie auch interessieren|potrebbe interessarti"
+                    + "|вам (?:может|могут) (?:быть интересн|понравить)\\p{L}*)\\W*$"
+                    + "|^(?-i:About (?:the )?\\p{Lu}[\\p{L}\\d&.'-]*(?: \\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\W*$");
+    /** Promotions inside the story column: newsletter sign-ups, reprint notices. */
+    private static final Pattern PROMO = Pattern.compile(
+            "(?iu)\\b(?:sign up|subscribe)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mails?)\\b"
+                    + "|\\b(?:newsletters?|inbox|e-?mails?)\\b.{0,60}\\b(?:sign up|subscribe|delivered)\\b"
+                    + "|for your personal,? non-?commercial use only");
+    private static final int PROMO_MAX_CHARS = 300;
     private static final int TEASER_LEVELS = 3;
     private static final int TEASER_MAX_CHARS = 1000;
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z]+");
     private static final int PROSE_MIN_CHARS = 60;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
@@ -122,8 +145,10 @@ final class MainContent {
                 named.put(e, false);
             }
         }
+        Set<Element> quotedPosts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        quotedPosts.addAll(doc.body().select(EMBEDDED_POSTS));
         for (Piece piece : pieces) {
-            if (inFurniture(piece.owner(), doc.body(), named)) {
+            if (inFurniture(piece.owner(), doc.body(), named) && !isInside(piece.owner(), quotedPosts)) {
                 furniture.add(piece);
             }
         }
@@ -136,7 +161,7 @@ final class MainContent {
             }
         }
         for (Piece piece : pieces) {
-            if (MARKUP.matcher(piece.text()).matches()
+            if (MARKUP.matcher(piece.text()).matches() || isMostlyUrls(piece.text())
                     || (isProse(piece, hints) && isTeaser(piece, doc.body(), chars))) {
                 furniture.add(piece);
             }
@@ -237,6 +262,7 @@ final class MainContent {
         }
         return text.length() >= PROSE_MIN_CHARS
                 && piece.linkDensity() < PROSE_MAX_LINK_DENSITY
+                && !isMostlyUrls(text)
                 && !isBoilerplate(text)
                 && !piece.heading();
     }
@@ -244,17 +270,19 @@ final class MainContent {
     private static List<String> select(List<Piece> inside, Hints hints) {
         List<Piece> kept = new ArrayList<>();
         boolean inTeasers = false;
-        for (Piece piece : inside) {
+        for (Piece piece : inside.subList(afterHeadline(inside, hints), inside.size())) {
             String text = piece.text();
-            if (!kept.isEmpty() && COMMENTS_START.matcher(text).find() && !isProse(piece, hints)) {
-                break; // reader comments follow the story; nothing after their heading is the story
+            if (!kept.isEmpty() && (COMMENTS_START.matcher(text).find() || STORY_END.matcher(text).find())
+                    && !isProse(piece, hints)) {
+                break; // reader comments or other stories follow the story; nothing after their heading is the story
             }
             if (isProse(piece, hints)) {
                 inTeasers = false;
                 kept.add(piece);
             } else if (isBoilerplate(text)) {
                 inTeasers = true;
-            } else if (!inTeasers && piece.linkDensity() < 0.5 && !ProseBlocks.hasMenuTokens(text)) {
+            } else if (!inTeasers && (piece.linkDensity() < 0.5 || isLinkedSentence(piece))
+                    && !ProseBlocks.hasMenuTokens(text)) {
                 kept.add(piece);
             }
         }
@@ -271,6 +299,45 @@ final class MainContent {
             out.add(piece.text());
         }
         return out;
+    }
+
+    /**
+     * A full sentence whose words are mostly links (a round-up item linking its source) is story text;
+     * teaser headlines do not end like sentences and are shorter.
+     */
+    private static boolean isLinkedSentence(Piece piece) {
+        return piece.text().length() >= 100 && piece.linkDensity() < 0.9 && ProseBlocks.endsLikeSentence(piece.text());
+    }
+
+    /**
+     * A story starts under its headline: when the page's headline sits inside the container below some
+     * blocks (a ticker of other stories, a teaser strip), those blocks go, provided a real body follows
+     * the headline (at least half as much prose as precedes it).
+     */
+    private static int afterHeadline(List<Piece> kept, Hints hints) {
+        if (hints.headline() == null) {
+            return 0;
+        }
+        for (int i = 1; i < kept.size(); i++) {
+            Piece piece = kept.get(i);
+            if (piece.heading() && normalise(piece.text()).equals(hints.headline())) {
+                int before = proseChars(kept.subList(0, i), hints);
+                int after = proseChars(kept.subList(i + 1, kept.size()), hints);
+                if (DEBUG) {
+                    System.err.println("headline at block " + i + ", prose before " + before + ", after " + after);
+                }
+                return before > 0 && after >= 200 && 2 * after > before ? i : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static int proseChars(List<Piece> pieces, Hints hints) {
+        int chars = 0;
+        for (Piece piece : pieces) {
+            chars += isProse(piece, hints) ? piece.text().length() : 0;
+        }
+        return chars;
     }
 
     /**
@@ -324,7 +391,8 @@ final class MainContent {
 
     /** Boilerplate phrases, and photo captions that end in their credit ("... (Image: Getty)"). */
     private static boolean isBoilerplate(String text) {
-        return ProseBlocks.isFurniture(text) || CAPTION_CREDIT.matcher(text).find();
+        return ProseBlocks.isFurniture(text) || CAPTION_CREDIT.matcher(text).find()
+                || (text.length() <= PROMO_MAX_CHARS && PROMO.matcher(text).find());
     }
 
     /** True when an ancestor below body is marked as furniture by its tag or its class/id words. */
@@ -339,10 +407,12 @@ final class MainContent {
 
     /** Class or id holds a furniture word and no content word ("article-body-share" is not furniture). */
     static boolean namedAsFurniture(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
+        String raw = element.className() + " " + element.id();
+        if (raw.isBlank()) {
             return false;
         }
+        // camelCase names ("imageEmbedCaption") hold their words the way dashes do
+        String names = CAMEL_HUMP.matcher(raw).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
         if (STRONG_FURNITURE.matcher(names).find()) {
             return true;
         }
@@ -354,6 +424,31 @@ final class MainContent {
             furniture |= FURNITURE_NAMES.contains(word);
         }
         return furniture;
+    }
+
+    /** Text of which web addresses make up a third or more: leaked markup or share lines, not prose. */
+    static boolean isMostlyUrls(String text) {
+        if (text.indexOf("http") < 0 && text.indexOf("www.") < 0) {
+            return false;
+        }
+        int urlChars = 0;
+        java.util.regex.Matcher m = URL.matcher(text);
+        while (m.find()) {
+            urlChars += m.end() - m.start();
+        }
+        return urlChars >= text.length() / 3.0;
+    }
+
+    private static boolean isInside(Element e, Set<Element> ancestors) {
+        if (ancestors.isEmpty()) {
+            return false;
+        }
+        for (Element x = e; x != null; x = x.parent()) {
+            if (ancestors.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWithin(Element e, Element container) {

@@ -28,6 +28,12 @@ final class PageDates {
 
     /** ISO-8601 text of a machine-readable date ("2019-11-18T10:05:00-05:00", "2019-11-18"), or null. */
     static String parseMachine(String stated) {
+        String parsed = parseMachineForm(stated);
+        // placeholder dates of content systems ("0001-01-01T00:00Z") are no publication date
+        return parsed != null && parsed.compareTo("1990") < 0 ? null : parsed;
+    }
+
+    private static String parseMachineForm(String stated) {
         if (stated == null || stated.isBlank()) {
             return null;
         }
