@@ -39,7 +39,7 @@ public final class UpsertBenchmark {
         String benchUrl = url.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
         try (var ds = new HikariDataSource(config(benchUrl, database))) {
             Flyway.configure().dataSource(ds).load().migrate();
-            var writer = new ArticleWriter(new JdbcTemplate(ds));
+            var writer = new ArticleWriter(new JdbcTemplate(ds), new StoreChanges());
             var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_plain (article_id text, version integer, story_id text, uri text,"
