@@ -20,6 +20,7 @@ class FeedCache {
 
     private final StoreChanges changes;
     private final ConcurrentHashMap<String, RenderedFeed> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     FeedCache(StoreChanges changes) {
         this.changes = changes;
@@ -37,6 +38,19 @@ class FeedCache {
             return null;
         }
         return feed;
+    }
+
+    /** The entry whatever its age, to revalidate against the database without rendering. */
+    RenderedFeed stale(String key) {
+        return entries.get(key);
+    }
+
+    /** Held while one request renders the feed of this key. */
+    Object lock(String key) {
+        if (locks.size() >= MAX_ENTRIES) {
+            locks.clear();
+        }
+        return locks.computeIfAbsent(key, k -> new Object());
     }
 
     void put(String key, RenderedFeed feed) {

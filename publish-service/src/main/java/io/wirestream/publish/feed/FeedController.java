@@ -90,12 +90,28 @@ class FeedController {
         if (cached != null) {
             return cached.answer(request);
         }
+        // One request renders; the others wait for it instead of all rendering the same feed.
+        synchronized (cache.lock(key)) {
+            cached = cache.fresh(key);
+            return cached != null ? cached.answer(request) : render(key, format, name, named, filter, params, request);
+        }
+    }
+
+    private ResponseEntity<byte[]> render(String key, FeedFormat format, String name, PublishProperties.NamedFeed named,
+            ArticleFilter filter, Map<String, String> params, WebRequest request) throws XMLStreamException {
         long marker = cache.marker();
         FeedState state = reader.feedState();
         // Anything stored changes sequence or count; the variant covers format, feed and query.
         String etag = "\"" + state.newestSeq() + "-" + state.visibleCount() + "-"
                 + variant(format, name, request.getDescription(false) + "?" + new TreeMap<>(params)) + "\"";
         long lastModified = state.lastChange() == null ? -1 : state.lastChange().toEpochMilli();
+        RenderedFeed stale = cache.stale(key);
+        if (stale != null && stale.etag().equals(etag) && stale.lastModified() == lastModified) {
+            // Nothing changed in the database either (e.g. only the revalidation time passed).
+            RenderedFeed revalidated = stale.revalidated(marker, System.nanoTime());
+            cache.put(key, revalidated);
+            return revalidated.answer(request);
+        }
         AtomFeed feed = document(name, named, format, filter, params, state);
         byte[] body = switch (format) {
             case ATOM -> xml(out -> AtomFeedWriter.write(feed, out));

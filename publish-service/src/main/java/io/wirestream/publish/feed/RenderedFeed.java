@@ -17,6 +17,10 @@ import org.springframework.web.context.request.WebRequest;
 record RenderedFeed(byte[] body, MediaType mediaType, String etag, long lastModified, String link,
         Duration maxAge, long marker, long renderedAt) {
 
+    RenderedFeed revalidated(long newMarker, long now) {
+        return new RenderedFeed(body, mediaType, etag, lastModified, link, maxAge, newMarker, now);
+    }
+
     /** 304 when the client has this representation, else the bytes; null means 304 was written. */
     ResponseEntity<byte[]> answer(WebRequest request) {
         if (request.checkNotModified(etag, lastModified)) {
