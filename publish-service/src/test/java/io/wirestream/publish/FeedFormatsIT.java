@@ -126,7 +126,11 @@ class FeedFormatsIT extends PublishItSupport {
         assertThat(get("/feeds/latest.json", "If-None-Match", etag).statusCode()).isEqualTo(200);
         String id = Fixtures.newId();
         writer.store(Fixtures.original(id, "Invalidates"));
-        assertThat(get("/feeds/latest.rss", "If-None-Match", etag).statusCode()).isEqualTo(200);
+        // Rendered feeds are cached: the very next request after the commit must show the article.
+        HttpResponse<String> after = get("/feeds/latest.rss", "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains(Fixtures.uri(id));
+        assertThat(get("/feeds/latest.atom").body()).contains(Fixtures.uri(id));
     }
 
     @Test

@@ -60,6 +60,33 @@ class StreamIT extends PublishItSupport {
     }
 
     @Test
+    void aKillReachesSubscribersSoTheyDropTheArticle() throws Exception {
+        String source = "stream-kill-" + Fixtures.newId();
+        String doomed = Fixtures.newId();
+        String unrelated = Fixtures.newId();
+        writer.store(Fixtures.tagged(unrelated, 1, "Unrelated", "Unrelated.", "en", "elsewhere-" + source, NONE, NONE,
+                NONE, NONE));
+        try (var stream = open("/v1/stream?source=" + source, null)) {
+            writer.store(Fixtures.tagged(doomed, 1, "Doomed", "Doomed.", "en", source, NONE, NONE, NONE, NONE));
+            assertThat(stream.take(1)).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("article"));
+            // Through Kafka, as enrich would send it: the kill is stored by the listener.
+            produce(doomed, Fixtures.kill(doomed, 2));
+            writer.store(Fixtures.kill(unrelated, 2));
+            List<Event> events = stream.take(1);
+            assertThat(events).singleElement().satisfies(event -> {
+                assertThat(event.name()).isEqualTo("kill");
+                assertThat(event.id()).matches("[0-9]+");
+                assertThat(json(event.data()).path("id").asString()).isEqualTo(doomed);
+                assertThat(json(event.data()).path("uri").asString()).isEqualTo(Fixtures.uri(doomed));
+            });
+        }
+    }
+
+    private static tools.jackson.databind.JsonNode json(String text) {
+        return io.wirestream.contract.EventJson.mapper().readTree(text);
+    }
+
+    @Test
     void aBadLastEventIdIsAProblem() {
         HttpResponse<String> response = get("/v1/stream", "Last-Event-ID", "abc", "Accept", "text/event-stream");
         assertThat(response.statusCode()).isEqualTo(400);

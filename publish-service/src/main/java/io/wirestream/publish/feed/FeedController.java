@@ -29,8 +29,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,9 +41,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Feeds in Atom, RSS 2.0 and JSON Feed 1.1: {@code /feeds/latest.<format>} takes the same filter
- * parameters as the API, and named feeds from configuration carry their own. The cheap
- * {@link FeedState} is read first, so a conditional GET from a poller that already has the newest
- * feed costs one aggregate query and no rendering.
+ * parameters as the API, and named feeds from configuration carry their own. A rendered feed is
+ * kept (see {@link FeedCache}) until this instance stores something, so most requests, conditional
+ * or not, cost no database query and no rendering. On a miss, the cheap {@link FeedState} names
+ * the ETag before the feed is built.
  */
 @RestController
 class FeedController {
@@ -57,11 +56,13 @@ class FeedController {
     private final ArticleReader reader;
     private final FilterParser filters;
     private final PublishProperties properties;
+    private final FeedCache cache;
 
-    FeedController(ArticleReader reader, FilterParser filters, PublishProperties properties) {
+    FeedController(ArticleReader reader, FilterParser filters, PublishProperties properties, FeedCache cache) {
         this.reader = reader;
         this.filters = filters;
         this.properties = properties;
+        this.cache = cache;
     }
 
     @GetMapping("/feeds/{file}")
@@ -82,13 +83,34 @@ class FeedController {
         }
         ArticleFilter filter = filters.parse(filterParams);
 
+        // Links in the feed name the host it was asked on, so the host is part of the cache key.
+        String key = format + "\n" + name + "\n" + new TreeMap<>(params) + "\n"
+                + ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        RenderedFeed cached = cache.fresh(key);
+        if (cached != null) {
+            return cached.answer(request);
+        }
+        // One request renders; the others wait for it instead of all rendering the same feed.
+        synchronized (cache.lock(key)) {
+            cached = cache.fresh(key);
+            return cached != null ? cached.answer(request) : render(key, format, name, named, filter, params, request);
+        }
+    }
+
+    private ResponseEntity<byte[]> render(String key, FeedFormat format, String name, PublishProperties.NamedFeed named,
+            ArticleFilter filter, Map<String, String> params, WebRequest request) throws XMLStreamException {
+        long marker = cache.marker();
         FeedState state = reader.feedState();
         // Anything stored changes sequence or count; the variant covers format, feed and query.
         String etag = "\"" + state.newestSeq() + "-" + state.visibleCount() + "-"
                 + variant(format, name, request.getDescription(false) + "?" + new TreeMap<>(params)) + "\"";
         long lastModified = state.lastChange() == null ? -1 : state.lastChange().toEpochMilli();
-        if (request.checkNotModified(etag, lastModified)) {
-            return null;
+        RenderedFeed stale = cache.stale(key);
+        if (stale != null && stale.etag().equals(etag) && stale.lastModified() == lastModified) {
+            // Nothing changed in the database either (e.g. only the revalidation time passed).
+            RenderedFeed revalidated = stale.revalidated(marker, System.nanoTime());
+            cache.put(key, revalidated);
+            return revalidated.answer(request);
         }
         AtomFeed feed = document(name, named, format, filter, params, state);
         byte[] body = switch (format) {
@@ -96,16 +118,12 @@ class FeedController {
             case RSS -> xml(out -> RssFeedWriter.write(feed, out));
             case JSON -> JsonFeedWriter.write(feed);
         };
-        var response = ResponseEntity.ok().contentType(format.mediaType()).eTag(etag)
-                .cacheControl(CacheControl.maxAge(properties.feedMaxAge()).cachePublic());
-        if (lastModified >= 0) {
-            response.lastModified(lastModified);
-        }
-        if (feed.hub() != null) {
-            response.header(HttpHeaders.LINK, "<" + feed.hub() + ">; rel=\"hub\", <" + feed.selfUrl()
-                    + ">; rel=\"self\"");
-        }
-        return response.body(body);
+        String link = feed.hub() == null ? null
+                : "<" + feed.hub() + ">; rel=\"hub\", <" + feed.selfUrl() + ">; rel=\"self\"";
+        RenderedFeed rendered = new RenderedFeed(body, format.mediaType(), etag, lastModified, link,
+                properties.feedMaxAge(), marker, System.nanoTime());
+        cache.put(key, rendered);
+        return rendered.answer(request);
     }
 
     private AtomFeed document(String name, PublishProperties.NamedFeed named, FeedFormat format, ArticleFilter filter,

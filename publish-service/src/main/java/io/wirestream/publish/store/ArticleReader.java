@@ -66,8 +66,10 @@ public class ArticleReader {
     }
 
     /**
-     * Visible articles matching the filter that got their sequence after {@code afterSeq}, oldest
-     * first: what the live stream sends next. A query only selects; there is no ranking.
+     * Articles matching the filter that got their sequence after {@code afterSeq}, oldest first:
+     * what the live stream sends next. Killed articles are included (a kill gives the article a new
+     * sequence), so the stream can tell its clients to drop them. A query only selects; there is no
+     * ranking.
      */
     public List<StoredArticle> publishedAfter(ArticleFilter filter, long afterSeq, int limit) {
         return query(filter, Position.newest(afterSeq), true, limit).stream().map(ArticleHit::article).toList();
@@ -91,7 +93,8 @@ public class ArticleReader {
         if (search) {
             sql.append(SEARCH_JOIN);
         }
-        List<String> where = new ArrayList<>(List.of("a.pub_status <> 'canceled'"));
+        // The stream (ascending) also reports kills; every list and feed shows visible articles only.
+        List<String> where = new ArrayList<>(ascending ? List.of("TRUE") : List.of("a.pub_status <> 'canceled'"));
         var params = new java.util.HashMap<String, Object>();
         if (search) {
             params.put("q", filter.query());

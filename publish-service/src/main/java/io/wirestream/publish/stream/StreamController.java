@@ -13,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent events of newly published and updated articles (event "article", data = the ninjs
- * item, id = its position), with the filters of GET /v1/articles. Reconnecting with
+ * item, id = its position) and of kills (event "kill", data = {"id", "uri", "pubStatus"}), with the
+ * filters of GET /v1/articles. Reconnecting with
  * {@code Last-Event-ID} resumes after that event.
  */
 @RestController

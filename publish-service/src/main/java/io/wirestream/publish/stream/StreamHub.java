@@ -1,5 +1,6 @@
 package io.wirestream.publish.stream;
 
+import io.wirestream.contract.EventJson;
 import io.wirestream.publish.PublishProperties;
 import io.wirestream.publish.store.ArticleFilter;
 import io.wirestream.publish.store.ArticleReader;
@@ -17,9 +18,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Feeds every open /v1/stream connection. One thread polls the cheap newest sequence; only when it
+ * Feeds every open /v1/stream connection: event "article" for a new or updated article, event
+ * "kill" (data: id, uri) when one is killed, so live views drop it. One thread polls the cheap newest sequence; only when it
  * moved does it ask the database, per subscriber, for what matches that subscriber's filter. The
  * event id is the article's sequence, so a client that reconnects with Last-Event-ID gets what it
  * missed and nothing twice.
@@ -100,14 +103,26 @@ class StreamHub implements SmartLifecycle {
         do {
             articles = reader.publishedAfter(subscriber.filter(), subscriber.position, BATCH);
             for (StoredArticle article : articles) {
-                var event = SseEmitter.event().id(Long.toString(article.seq())).name("article")
-                        .data(article.itemJson(), MediaType.APPLICATION_JSON);
+                var event = article.canceled()
+                        ? SseEmitter.event().id(Long.toString(article.seq())).name("kill")
+                                .data(killNotice(article), MediaType.APPLICATION_JSON)
+                        : SseEmitter.event().id(Long.toString(article.seq())).name("article")
+                                .data(article.itemJson(), MediaType.APPLICATION_JSON);
                 if (!send(subscriber, event)) {
                     return;
                 }
                 subscriber.position = article.seq();
             }
         } while (articles.size() == BATCH);
+    }
+
+    /** What a dashboard needs to drop a killed article: its id and the uri its items carried. */
+    private static String killNotice(StoredArticle article) {
+        ObjectNode notice = EventJson.mapper().createObjectNode();
+        notice.put("id", article.articleId());
+        notice.put("uri", EventJson.mapper().readTree(article.itemJson()).path("uri").asString(null));
+        notice.put("pubStatus", article.pubStatus());
+        return EventJson.mapper().writeValueAsString(notice);
     }
 
     private boolean send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {

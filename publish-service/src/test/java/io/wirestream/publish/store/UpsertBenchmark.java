@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +39,7 @@ public final class UpsertBenchmark {
         String benchUrl = url.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
         try (var ds = new HikariDataSource(config(benchUrl, database))) {
             Flyway.configure().dataSource(ds).load().migrate();
-            var writer = new ArticleWriter(JdbcClient.create(ds));
+            var writer = new ArticleWriter(new JdbcTemplate(ds), new StoreChanges());
             var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_plain (article_id text, version integer, story_id text, uri text,"
