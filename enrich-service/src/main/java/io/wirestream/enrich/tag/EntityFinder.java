@@ -103,7 +103,7 @@ final class EntityFinder {
     private static final class Mentions {
         final String name;
         final Set<String> surfaces = new LinkedHashSet<>();
-        String role;
+        final Set<String> roles = new LinkedHashSet<>();
         String code;
         int count;
         int first;
@@ -267,7 +267,8 @@ final class EntityFinder {
         }
         String curated = gazetteer.organisation(phrase);
         if (curated != null) {
-            add(orgs, curated, phrase, from);
+            Mentions org = add(orgs, curated, phrase, from);
+            org.code = org.code != null ? org.code : titleCountry(words);
             return;
         }
         if (words.size() > 1 && PLACE_HEADS.contains(words.getLast())) {
@@ -302,12 +303,13 @@ final class EntityFinder {
                 titleStart--;
             }
             String name = String.join(" ", words.subList(nameStart, words.size()));
-            add(people, name, name, from + nameStart).role = String.join(" ", words.subList(titleStart, nameStart));
+            addRole(add(people, name, name, from + nameStart), words.subList(titleStart, nameStart));
             read(tokens, from, from + titleStart, lowercaseWords, people, places, orgs, singles);
             return;
         }
         if (isOrganisation(words)) {
-            add(orgs, phrase, phrase, from);
+            Mentions org = add(orgs, phrase, phrase, from);
+            org.code = org.code != null ? org.code : titleCountry(words);
             return;
         }
         // a place in front of a name: "ambassador to Britain Liu Xiaming"
@@ -353,7 +355,9 @@ final class EntityFinder {
                     singles.add(new Single(nameText, from + k, false, true));
                     pendingRoles.put(nameText, role);
                 } else {
-                    add(people, nameText, nameText, from + k).role = role;
+                    Mentions person = add(people, nameText, nameText, from + k);
+                    addRole(person, words.subList(titleStart, k));
+                    person.code = person.code != null ? person.code : titleCountry(words.subList(0, titleStart));
                 }
                 return;
             }
@@ -418,6 +422,35 @@ final class EntityFinder {
             addPlace(places, gazetteer.place(written), written, from + s[0]);
         }
         return true;
+    }
+
+    /** "Foreign Minister" from a title run; "Deputy Foreign Minister" stays whole, a lone "of" does not count. */
+    private static void addRole(Mentions person, List<String> title) {
+        if (!title.isEmpty() && !title.getFirst().equals("of")) {
+            person.roles.add(String.join(" ", title));
+        }
+    }
+
+    /**
+     * The country a name or title states in its first words: a demonym ("Russian Foreign Ministry"), a
+     * country or a city ("Fort Worth Police Department", "South Dakota Gov."), else null.
+     */
+    private String titleCountry(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String demonym = gazetteer.demonymCountry(words.getFirst());
+        if (demonym != null) {
+            Gazetteer.Place country = gazetteer.place(demonym);
+            return country == null ? null : country.countryCode();
+        }
+        for (int n = Math.min(gazetteer.longestPlace(), words.size()); n >= 1; n--) {
+            Gazetteer.Place p = gazetteer.place(String.join(" ", words.subList(0, n)));
+            if (p != null) {
+                return p.countryCode();
+            }
+        }
+        return null;
     }
 
     private void addPlace(Map<String, Mentions> places, Gazetteer.Place p, String written, int at) {
@@ -525,8 +558,8 @@ final class EntityFinder {
             }
             if (full != null) {
                 Mentions m = add(people, full, s.text(), s.index());
-                if (m.role == null && pendingRoles.containsKey(s.text())) {
-                    m.role = pendingRoles.get(s.text());
+                if (pendingRoles.containsKey(s.text())) {
+                    m.roles.add(pendingRoles.get(s.text()));
                 }
                 bySurname.putIfAbsent(surnameKey(s.text()), full);
             }
@@ -557,7 +590,8 @@ final class EntityFinder {
                 if (people.containsKey(other.name) && sameVariant(keep.name, other.name)) {
                     keep.surfaces.addAll(other.surfaces);
                     keep.count += other.count;
-                    keep.role = keep.role != null ? keep.role : other.role;
+                    keep.roles.addAll(other.roles);
+                    keep.code = keep.code != null ? keep.code : other.code;
                     people.remove(other.name);
                 }
             }
@@ -610,7 +644,7 @@ final class EntityFinder {
         for (Mentions m : ordered) {
             double relevance = Math.round((0.4 + 0.6 * m.count / max) * 100) / 100.0;
             out.add(new Entity("wirestream:" + kind + ":" + slug(m.name), m.name, List.copyOf(m.surfaces), relevance,
-                    m.role, m.code));
+                    List.copyOf(m.roles), m.code));
         }
         return out;
     }
