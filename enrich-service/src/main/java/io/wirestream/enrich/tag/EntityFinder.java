@@ -35,7 +35,8 @@ final class EntityFinder {
             "Cardinal", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Field", "Marshal", "Admiral", "Colonel", "Major",
             "Captain", "Lieutenant", "Sergeant", "Officer", "Economy", "Agriculture", "Transport", "Culture", "Ombudsman",
             "Interim", "Acting", "Police", "Employee", "Analyst", "Founder", "Co-founder", "Attorney-General",
-            "Sen", "Gov", "Rep", "Mr", "Mrs", "Ms", "Dr");
+            "Sen", "Gov", "Rep", "Mr", "Mrs", "Ms", "Dr", "Administrator", "Superintendent", "Commissioner",
+            "Inspector-General", "Rt.", "Rt", "Hon.", "Hon");
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Party", "Bank", "Agency", "Council", "Committee",
             "Corporation", "Corp.", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "University", "Center", "Centre",
             "Institute", "Association", "Union", "Organization", "Organisation", "Commission", "Court", "Department",
@@ -46,12 +47,13 @@ final class EntityFinder {
             "Holdings", "Technologies", "Systems", "Motors", "Club", "League", "Administration", "Cabinet",
             "Parliamentary", "Secretariat", "Directorate", "Tribunal", "Exchange", "Alliance", "Coalition", "Shelter",
             "Trust", "Fame", "Brotherhood", "Chiefs", "Chronicle", "Herald", "Tribune",
-            "Press", "Daily", "Magazine", "Records", "Studios", "Pictures", "Entertainment", "Labs", "Airport");
+            "Press", "Daily", "Magazine", "Records", "Studios", "Pictures", "Entertainment", "Labs", "Airport", "Airline", "Productions",
+            "Laboratory", "Laboratories");
     private static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
             "Tournament", "Marathon", "Week", "Year", "Forum", "Talks", "Plan", "Initiative", "Charter", "Amendment",
-            "Reserved", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote");
+            "Reserved", "Show", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("declaration", "convention", "accord", "accords",
             "agreement", "protocol", "treaty", "charter", "consensus", "communique", "format", "process", "conventions",
             "talks", "summit");
@@ -66,7 +68,7 @@ final class EntityFinder {
             "According", "Despite", "During", "Since", "Until", "Under", "Over", "Today", "Yesterday", "Rival",
             "Authorities", "Police", "Earlier", "Later", "Now", "Then", "Still", "Even", "Yet", "Why", "How", "What",
             "Who", "Where", "Here", "There", "All", "Both", "Each", "Every", "No", "Not", "My", "Your", "You",
-            "IPO", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs");
+            "IPO", "Rt", "Hon", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs");
     /** Words after a name that mark a company ("Alibaba shares", "a WeWork spokesperson"). */
     private static final Set<String> COMPANY_CUES = Set.of("shares", "stock", "spokesperson", "spokesman",
             "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors");
@@ -74,6 +76,8 @@ final class EntityFinder {
     private static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
             "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
             "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park");
+    /** Organisation heads that also name a building: "in KeyBank Center" is a place. */
+    private static final Set<String> VENUE_HEADS = Set.of("Center", "Centre", "Hall", "Theatre", "Theater");
     /** Lowercase role nouns that a name may follow ("coach Anthony Lynn", "singer Jane Roe"). */
     private static final Set<String> ROLE_NOUNS = Set.of("coach", "chief", "star", "head", "boss", "actress",
             "judge", "captain", "founder", "co-founder", "leader", "minister", "president", "officer", "secretary",
@@ -175,6 +179,14 @@ final class EntityFinder {
 
     private boolean possessiveInsideOrganisation(List<Token> tokens, int from, int at) {
         String owner = tokens.get(at - 1).text();
+        // "South Korea's Ministry of Trade", "the Agency's Photovoltaic Programme": the owner stands alone
+        StringBuilder ownerRun = new StringBuilder();
+        for (int k = from; k < at; k++) {
+            ownerRun.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        if (gazetteer.place(ownerRun.toString()) != null || hasOrgHead(tokens, from, at)) {
+            return false;
+        }
         if (gazetteer.place(owner) != null || gazetteer.organisation(owner) != null
                 || owner.equals(owner.toUpperCase(Locale.ROOT)) || at + 1 >= tokens.size()
                 || !startsChunk(tokens.get(at + 1))) {
@@ -197,6 +209,24 @@ final class EntityFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isVenuePreposition(Token t) {
+        return t != null && (t.text().equals("in") || t.text().equals("at"));
+    }
+
+    /**
+     * Whether "A and B" are two organisations: A already ends in an organisation head, or B does and A is a
+     * name of its own (two or more words without "of", or B is long). "Securities and Exchange Commission"
+     * and "Department of Health and Human Services" stay one name.
+     */
+    private static boolean coordinatedOrganisations(List<String> left, List<String> right) {
+        if (left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
+            return false;
+        }
+        boolean leftHead = ORG_HEADS.contains(left.getLast()) && left.size() > 1;
+        boolean rightHead = right.stream().anyMatch(ORG_HEADS::contains) && right.size() > 1;
+        return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3);
     }
 
     private static boolean hasOrgHead(List<Token> tokens, int from, int to) {
@@ -259,6 +289,23 @@ final class EntityFinder {
                 return;
             }
         }
+        // "Sierra Nevada Corporation and SpaceX": two organisations side by side, not one name
+        int and = words.indexOf("and");
+        if (and > 0 && and < words.size() - 1 && coordinatedOrganisations(words.subList(0, and),
+                words.subList(and + 1, words.size()))) {
+            for (List<String> side : List.of(words.subList(0, and), words.subList(and + 1, words.size()))) {
+                String name = String.join(" ", side);
+                String curatedSide = gazetteer.organisation(name);
+                add(orgs, curatedSide != null ? curatedSide : name, name, from + (side.getFirst() == words.getFirst() ? 0 : and + 1));
+            }
+            return;
+        }
+        // "House of Representatives Speaker", "Senate Leader": a title after an organisation is no part of it
+        if (words.size() > 1 && TITLES.contains(words.getLast()) && !ORG_HEADS.contains(words.getLast())
+                && isOrganisation(words.subList(0, words.size() - 1))) {
+            read(tokens, from, to - 1, lowercaseWords, people, places, orgs, singles);
+            return;
+        }
         String phrase = String.join(" ", words).replace(" 's ", "'s ");
         Token next = to < tokens.size() ? tokens.get(to) : null;
         if (EVENTS.contains(words.getLast()) || next != null && next.word() && EVENTS.contains(capitalise(next.text()))
@@ -276,7 +323,12 @@ final class EntityFinder {
             for (String w : words) {
                 inner = inner != null ? inner : gazetteer.place(w);
             }
-            Gazetteer.Place whole = gazetteer.place(String.join(" ", words.subList(0, words.size() - 1)));
+            Gazetteer.Place whole = null;
+            for (int n = words.size() - 1; whole == null && n >= 1; n--) {
+                // "Inner Mongolia Autonomous Region" is Inner Mongolia
+                whole = gazetteer.place(String.join(" ", words.subList(0, n)));
+                whole = whole != null && whole.country() && n < words.size() - 1 ? null : whole;
+            }
             if (whole != null && !whole.country()) {
                 // "Inner Mongolia Autonomous Region" is Inner Mongolia
                 addPlace(places, whole, phrase, from);
@@ -286,7 +338,7 @@ final class EntityFinder {
             return;
         }
         if (words.size() == 1 && gazetteer.place(phrase) == null && gazetteer.wellKnownPerson(phrase) == null
-                && looksLikeCompany(phrase, next, tokens.get(from).sentenceStart())
+                && looksLikeCompany(phrase, from > 0 ? tokens.get(from - 1) : null, next, tokens.get(from).sentenceStart())
                 && !(from > 0 && tokens.get(from - 1).text().equals("(") && next != null && next.text().equals(")"))) {
             companies.add(new Single(phrase, from, false, true));
             return;
@@ -305,6 +357,14 @@ final class EntityFinder {
             String name = String.join(" ", words.subList(nameStart, words.size()));
             addRole(add(people, name, name, from + nameStart), words.subList(titleStart, nameStart));
             read(tokens, from, from + titleStart, lowercaseWords, people, places, orgs, singles);
+            return;
+        }
+        // "in KeyBank Center", "at the Blossom Music Center": a venue, where something happens
+        Token before = from > 0 ? tokens.get(from - 1) : null;
+        Token twoBefore = from > 1 ? tokens.get(from - 2) : null;
+        if (words.size() > 1 && VENUE_HEADS.contains(words.getLast())
+                && (isVenuePreposition(before) || before != null && before.text().equals("the") && isVenuePreposition(twoBefore))) {
+            add(places, phrase, phrase, from).code = titleCountry(words);
             return;
         }
         if (isOrganisation(words)) {
@@ -375,9 +435,9 @@ final class EntityFinder {
         } else if (known != null) {
             add(people, known, phrase, from);
         } else if (words.size() <= 4) {
-            Token before = from > 0 ? tokens.get(from - 1) : null;
-            boolean role = before != null && before.word() && !before.capitalised() && !NOT_ROLE.contains(before.text())
-                    && (ROLE_NOUNS.contains(before.text()) || before.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
+            Token preceding = from > 0 ? tokens.get(from - 1) : null;
+            boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
+                    && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             candidates.add(new Single(phrase, from, false, cue || role));
         }
     }
@@ -458,8 +518,13 @@ final class EntityFinder {
     }
 
     /** CamelCase names (WeWork), acronyms (CNBC) and names followed by a company cue ("Alibaba shares"). */
-    private boolean looksLikeCompany(String word, Token next, boolean sentenceStart) {
+    private boolean looksLikeCompany(String word, Token previous, Token next, boolean sentenceStart) {
         if (NOT_NAMES.contains(word) || TITLES.contains(word) || gazetteer.demonymCountry(word) != null) {
+            return false;
+        }
+        // market codes ("CLc1", "XAU="), units after a number ("8.69 GW") are no companies
+        if (word.chars().anyMatch(Character::isDigit) || next != null && next.text().equals("=")
+                || previous != null && (previous.text().equals("=") || Character.isDigit(previous.text().charAt(0)))) {
             return false;
         }
         boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
@@ -566,7 +631,10 @@ final class EntityFinder {
         }
         for (Single c : companies) {
             String person = bySurname.get(surnameKey(c.text()));
-            if (person != null) {
+            String expanded = Acronyms.expand(c.text(), orgs.keySet());
+            if (expanded != null) {
+                add(orgs, expanded, c.text(), c.index());
+            } else if (person != null) {
                 add(people, person, c.text(), c.index());
             } else {
                 add(orgs, c.text(), c.text(), c.index());
@@ -599,6 +667,10 @@ final class EntityFinder {
     }
 
     private static boolean sameVariant(String a, String b) {
+        // "Eriksson Ek" after "Joel Eriksson Ek": a two-word surname written without the given name
+        if (a.endsWith(" " + b) || b.endsWith(" " + a)) {
+            return true;
+        }
         List<String> x = core(a);
         List<String> y = core(b);
         if (x.size() < 2 || y.size() < 2 || !x.getLast().equals(y.getLast())) {
