@@ -36,7 +36,7 @@ final class EntityFinder {
             "Captain", "Lieutenant", "Sergeant", "Officer", "Economy", "Agriculture", "Transport", "Culture", "Ombudsman",
             "Interim", "Acting", "Police", "Employee", "Analyst", "Founder", "Co-founder", "Attorney-General",
             "Sen", "Gov", "Rep", "Mr", "Mrs", "Ms", "Dr", "Administrator", "Superintendent", "Commissioner",
-            "Inspector-General", "Rt.", "Rt", "Hon.", "Hon");
+            "Inspector-General", "Rt.", "Rt", "Hon.", "Hon", "Sens.", "Reps.");
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Party", "Bank", "Agency", "Council", "Committee",
             "Corporation", "Corp.", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "University", "Center", "Centre",
             "Institute", "Association", "Union", "Organization", "Organisation", "Commission", "Court", "Department",
@@ -76,6 +76,9 @@ final class EntityFinder {
     private static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
             "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
             "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park");
+    /** Titles that may follow the organisation they belong to ("Senate Leader"). */
+    private static final Set<String> TRAILING_TITLES = Set.of("Speaker", "Leader", "Chairman", "Chairwoman",
+            "Spokesman", "Spokeswoman", "President", "Secretary", "Director", "Minister", "Chief", "Rt", "Rt.");
     /** Organisation heads that also name a building: "in KeyBank Center" is a place. */
     private static final Set<String> VENUE_HEADS = Set.of("Center", "Centre", "Hall", "Theatre", "Theater");
     /** Lowercase role nouns that a name may follow ("coach Anthony Lynn", "singer Jane Roe"). */
@@ -220,8 +223,9 @@ final class EntityFinder {
      * name of its own (two or more words without "of", or B is long). "Securities and Exchange Commission"
      * and "Department of Health and Human Services" stay one name.
      */
-    private static boolean coordinatedOrganisations(List<String> left, List<String> right) {
-        if (left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
+    private boolean coordinatedOrganisations(List<String> left, List<String> right) {
+        // "U.S. Securities and Exchange Commission": a place opens one name
+        if (gazetteer.place(left.getFirst()) != null || left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
             return false;
         }
         boolean leftHead = ORG_HEADS.contains(left.getLast()) && left.size() > 1;
@@ -270,6 +274,21 @@ final class EntityFinder {
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());
         }
+        // "Founder of Ceres Robotics", "Speaker of the House": the title is no part of the organisation
+        if (words.size() > 2 && TITLES.contains(words.getFirst()) && !words.getFirst().equals("of")) {
+            int t = 0;
+            while (t < words.size() && TITLES.contains(words.get(t)) && !words.get(t).equals("of")) {
+                t++;
+            }
+            if (t < words.size() - 1 && words.get(t).equals("of") && isOrganisation(words.subList(t + 1, words.size()))) {
+                int skip = t + 1;
+                while (from + skip < to && tokens.get(from + skip).text().equals("the")) {
+                    skip++;
+                }
+                read(tokens, from + skip, to, lowercaseWords, people, places, orgs, singles);
+                return;
+            }
+        }
         int of = words.indexOf("of");
         if (of > 1 && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
                 && !PLACE_HEADS.contains(words.get(of - 1)) && !words.get(of - 1).equals("House")
@@ -301,7 +320,7 @@ final class EntityFinder {
             return;
         }
         // "House of Representatives Speaker", "Senate Leader": a title after an organisation is no part of it
-        if (words.size() > 1 && TITLES.contains(words.getLast()) && !ORG_HEADS.contains(words.getLast())
+        if (words.size() > 1 && TRAILING_TITLES.contains(words.getLast())
                 && isOrganisation(words.subList(0, words.size() - 1))) {
             read(tokens, from, to - 1, lowercaseWords, people, places, orgs, singles);
             return;
@@ -438,7 +457,10 @@ final class EntityFinder {
             Token preceding = from > 0 ? tokens.get(from - 1) : null;
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
-            candidates.add(new Single(phrase, from, false, cue || role));
+            // "Simon Pegg, and Karl Urban": a known first name opens a person's name
+            boolean given = words.size() <= 3 && gazetteer.isGivenName(words.getFirst())
+                    && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
+            candidates.add(new Single(phrase, from, false, cue || role || given));
         }
     }
 
