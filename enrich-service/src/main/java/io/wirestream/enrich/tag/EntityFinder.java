@@ -53,7 +53,7 @@ final class EntityFinder {
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
             "Tournament", "Marathon", "Week", "Year", "Forum", "Talks", "Plan", "Initiative", "Charter", "Amendment",
-            "Reserved", "Show", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote");
+            "Reserved", "Show", "Finals", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("declaration", "convention", "accord", "accords",
             "agreement", "protocol", "treaty", "charter", "consensus", "communique", "format", "process", "conventions",
             "talks", "summit");
@@ -577,6 +577,12 @@ final class EntityFinder {
             if (!particle && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
+            // "GOP-dominated", "LCOc1": modifiers and codes, not name words
+            int dash = w.indexOf('-');
+            if (!particle && (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))
+                    || w.chars().anyMatch(Character::isDigit))) {
+                return false;
+            }
             if (!particle && !initial && (NOT_NAMES.contains(w) || TITLES.contains(w) || ORG_HEADS.contains(w)
                     || gazetteer.demonymCountry(w) != null || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1
                     || Character.isDigit(w.charAt(0)))) {
@@ -731,6 +737,23 @@ final class EntityFinder {
     }
 
     private static List<Entity> entities(String kind, Map<String, Mentions> found) {
+        // one spelling of the apostrophe in canonical names: "Beto O’Rourke" is "Beto O'Rourke"
+        Map<String, Mentions> merged = new LinkedHashMap<>();
+        for (Mentions m : found.values()) {
+            String name = m.name.replace('’', '\'');
+            Mentions into = merged.get(name);
+            if (into == null) {
+                Mentions copy = new Mentions(name, m.first);
+                merged.put(name, copy);
+                into = copy;
+            }
+            into.surfaces.addAll(m.surfaces);
+            into.roles.addAll(m.roles);
+            into.count += m.count;
+            into.first = Math.min(into.first, m.first);
+            into.code = into.code != null ? into.code : m.code;
+        }
+        found = merged;
         int max = found.values().stream().mapToInt(m -> m.count).max().orElse(1);
         List<Mentions> ordered = new ArrayList<>(found.values());
         ordered.sort((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : Integer.compare(a.first, b.first));
