@@ -101,8 +101,8 @@ class TaggerTest {
 
     @Test
     void slugsAreStableAndPlain() {
-        assertThat(EntityFinder.slug("Recep Tayyip Erdoğan")).isEqualTo("recep-tayyip-erdogan");
-        assertThat(EntityFinder.slug("U.S. House of Representatives")).isEqualTo("u-s-house-of-representatives");
+        assertThat(Mentions.slug("Recep Tayyip Erdoğan")).isEqualTo("recep-tayyip-erdogan");
+        assertThat(Mentions.slug("U.S. House of Representatives")).isEqualTo("u-s-house-of-representatives");
     }
 
     private static List<String> names(List<Entity> entities) {
