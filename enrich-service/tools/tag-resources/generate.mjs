@@ -27,7 +27,7 @@ const CANONICAL = {
 const EXTRA_ALIASES = {
   US: ['America', 'U.S.', 'US', 'U.S.A.', 'USA'], GB: ['Britain', 'U.K.', 'UK', 'Great Britain'],
   AE: ['UAE', 'U.A.E.'], CI: ["Cote d'Ivoire", "Côte d'Ivoire"], CZ: ['Czechia'], KR: ['S. Korea'],
-  KP: ['N. Korea', 'DPRK'], MM: ['Burma'], CD: ['DR Congo', 'DRC'], TR: ['Türkiye'], PS: ['Palestinian territories'],
+  KP: ['N. Korea', 'DPRK'], MM: ['Burma'], CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'], TR: ['Türkiye'], PS: ['Palestinian territories'],
 };
 const EXTRA_DEMONYMS = {
   US: ['American'], GB: ['British'], RU: ['Russian'], CN: ['Chinese'], IL: ['Israeli'], PS: ['Palestinian'],

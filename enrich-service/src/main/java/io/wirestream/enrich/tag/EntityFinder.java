@@ -165,7 +165,7 @@ final class EntityFinder {
             }
         }
         int of = words.indexOf("of");
-        if (of > 1 && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
+        if (of > 1 && gazetteer.place(String.join(" ", words)) == null && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
                 && !PLACE_HEADS.contains(words.get(of - 1)) && !words.get(of - 1).equals("House")
                 && (TITLES.contains(words.getFirst()) || of >= 2 && nameLike(words.subList(0, of)))) {
             int cut = from + of;
@@ -196,7 +196,8 @@ final class EntityFinder {
         }
         // "House of Representatives Speaker", "Senate Leader": a title after an organisation is no part of it
         if (words.size() > 1 && TRAILING_TITLES.contains(words.getLast())
-                && isOrganisation(words.subList(0, words.size() - 1))) {
+                && (isOrganisation(words.subList(0, words.size() - 1))
+                        || gazetteer.organisation(String.join(" ", words.subList(0, words.size() - 1))) != null)) {
             read(tokens, from, to - 1, lowercaseWords, people, places, orgs, singles);
             return;
         }

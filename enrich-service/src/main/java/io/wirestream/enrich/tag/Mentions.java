@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class Mentions {
 
+    private static final java.util.regex.Pattern LEGAL_SUFFIX =
+            java.util.regex.Pattern.compile(",? (?:Inc|Corp|Ltd|LLC|PLC|plc|Co|GmbH|AG|SA)\\.?$");
+
     final String name;
     final Set<String> surfaces = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
@@ -42,6 +45,10 @@ final class Mentions {
         Map<String, Mentions> merged = new LinkedHashMap<>();
         for (Mentions m : found.values()) {
             String name = m.name.replace('’', '\'');
+            if (kind.equals("organisation")) {
+                // "Ceres Robotics Inc." is Ceres Robotics; the written form stays a surface form
+                name = LEGAL_SUFFIX.matcher(name).replaceFirst("");
+            }
             Mentions into = merged.get(name);
             if (into == null) {
                 Mentions copy = new Mentions(name, m.first);
