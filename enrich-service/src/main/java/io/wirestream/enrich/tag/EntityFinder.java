@@ -39,7 +39,16 @@ final class EntityFinder {
             java.util.regex.Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|@\\w+");
 
     Found find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * @param sportsStory the story is filed under sport: a country or city written as a side in a match
+     *                    is the team, an organisation (labelling guide), not the place
+     */
+    Found find(String text, boolean sportsStory) {
         List<Token> tokens = Tokenizer.tokens(NOT_PROSE.matcher(text).replaceAll(" "));
+        this.tokens = tokens;
         Set<String> lowercaseWords = new HashSet<>();
         for (Token t : tokens) {
             if (t.word() && !t.capitalised()) {
@@ -79,6 +88,17 @@ final class EntityFinder {
             i = end;
         }
         aliases.resolveSingles(tokens, singles, people, places, orgs);
+        if (sportsStory) {
+            for (Mentions team : List.copyOf(places.values())) {
+                if (team.matchSide) {
+                    places.remove(team.name);
+                    Mentions org = orgs.computeIfAbsent(team.name, n -> new Mentions(n, team.first));
+                    org.surfaces.addAll(team.surfaces);
+                    org.count += team.count;
+                    org.code = team.code;
+                }
+            }
+        }
         Set<String> surfaces = new HashSet<>();
         for (Map<String, Mentions> m : List.of(people, places, orgs)) {
             m.values().forEach(x -> {
@@ -408,8 +428,24 @@ final class EntityFinder {
     }
 
     private void addPlace(Map<String, Mentions> places, Gazetteer.Place p, String written, int at) {
-        Mentions.add(places, p.name(), written, at).code = p.countryCode();
+        Mentions place = Mentions.add(places, p.name(), written, at);
+        place.code = p.countryCode();
+        int after = at + written.split(" ").length;
+        // "lost to Chile", "fell to Spain"
+        boolean lostTo = at > 1 && tokens.get(at - 1).text().equals("to")
+                && Set.of("lost", "lose", "loses", "fell", "falls", "bowed").contains(tokens.get(at - 2).text());
+        if (lostTo || at > 0 && MATCH_VERBS.contains(tokens.get(at - 1).text())
+                || after < tokens.size() && MATCH_VERBS.contains(tokens.get(after).text())) {
+            place.matchSide = true;
+        }
     }
+
+    /** Words that put a name on one side of a match: "Argentina comfortably got past Chile" is not. */
+    private static final Set<String> MATCH_VERBS = Set.of("beat", "beats", "defeated", "defeats", "edged",
+            "lost", "loses", "topped", "tops", "thrashed", "routed", "drew", "vs", "vs.", "v", "over", "against",
+            "plays", "faces", "hosts", "edges", "trounced", "stunned", "upset");
+
+    private List<Token> tokens = List.of();
 
     /** CamelCase names (WeWork), acronyms (CNBC) and names followed by a company cue ("Alibaba shares"). */
     private boolean looksLikeCompany(String word, Token previous, Token next, boolean sentenceStart) {

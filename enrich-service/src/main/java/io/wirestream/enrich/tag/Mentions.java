@@ -26,6 +26,8 @@ final class Mentions {
     String code;
     int count;
     int first;
+    /** A place written as a side in a match ("beat Russia", "Spain edged"): a team in a sports story. */
+    boolean matchSide;
 
     Mentions(String name, int first) {
         this.name = name;
