@@ -101,9 +101,32 @@ public final class ArticleBuilder {
                 pageMetadata(page));
     }
 
-    /** Entity details ninjs has no room for (surface forms, roles, country codes) and keywords; null for now. */
+    /**
+     * Entity details ninjs has no room for (surface forms, roles, country codes, relevance) and the key
+     * phrases. Each entity's id is the literal of its ninjs entity, so a reader can join the two. Null when
+     * the article was not tagged or the tagger found nothing.
+     */
     private static Annotations annotations(Tags tags) {
-        return null;
+        if (tags == null) {
+            return null;
+        }
+        List<Annotations.TaggedEntity> entities = new ArrayList<>();
+        tagged(tags.people(), Annotations.EntityType.PERSON, entities);
+        tagged(tags.places(), Annotations.EntityType.PLACE, entities);
+        tagged(tags.organisations(), Annotations.EntityType.ORGANISATION, entities);
+        if (entities.isEmpty() && tags.keywords().isEmpty()) {
+            return null;
+        }
+        return new Annotations(entities, tags.keywords());
+    }
+
+    private static void tagged(List<Tags.Entity> found, Annotations.EntityType type,
+            List<Annotations.TaggedEntity> into) {
+        for (Tags.Entity e : found) {
+            double relevance = Math.clamp(e.relevance(), 0.0, 1.0);
+            into.add(new Annotations.TaggedEntity(e.id(), type, e.name(), e.surfaceForms(), e.roles(),
+                    e.countryCode(), relevance));
+        }
     }
 
     private static PageMetadata pageMetadata(ArticlePage page) {

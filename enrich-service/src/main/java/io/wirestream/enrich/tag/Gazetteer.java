@@ -30,6 +30,7 @@ final class Gazetteer {
     private final Map<String, String> organisations = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
     private final Set<String> placeWords = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
     private int longestPlace = 1;
 
     private Gazetteer() {
@@ -68,6 +69,7 @@ final class Gazetteer {
                 g.organisations.put(alias, f[0]);
             }
         });
+        read("given-names.txt", f -> g.givenNames.add(f[0]));
         read("people.tsv", f -> {
             for (String alias : split(f, 1)) {
                 g.people.put(alias, f[0]);
@@ -114,6 +116,11 @@ final class Gazetteer {
     /** The full name of a well-known person from a short form ("Putin"), or null. */
     String wellKnownPerson(String written) {
         return people.get(written);
+    }
+
+    /** Whether the word is a common English-speaking first name ("Karl", "Zoe"). */
+    boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     boolean isPlaceWord(String word) {

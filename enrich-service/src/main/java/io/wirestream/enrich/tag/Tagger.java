@@ -12,6 +12,7 @@ import java.util.List;
 public final class Tagger {
 
     private static final int KEYWORDS = 6;
+    private static final String SPORT = "medtop:15000000";
 
     private final LanguageDetection language;
     private final Gazetteer gazetteer = Gazetteer.load();
@@ -44,8 +45,9 @@ public final class Tagger {
     public Tags tagInLanguage(String text, String headline, String lang) {
         String body = text == null ? "" : text;
         String all = headline == null || headline.isBlank() ? body : headline.strip() + ".\n\n" + body;
-        EntityFinder.Found found = new EntityFinder(gazetteer).find(all);
         List<Tags.Topic> subjects = isEnglish(lang) ? topics.score(headline, body) : List.of();
+        boolean sports = !subjects.isEmpty() && subjects.getFirst().qcode().equals(SPORT);
+        EntityFinder.Found found = new EntityFinder(gazetteer).find(all, sports);
         List<String> keys = isEnglish(lang) ? keywords.keywords(all, found.surfaces(), KEYWORDS) : List.of();
         return new Tags(lang, found.people(), found.places(), found.organisations(), subjects, keys);
     }

@@ -23,11 +23,23 @@ public record Tags(String language, List<Entity> people, List<Entity> places, Li
      * @param name         canonical name (labelling guide)
      * @param surfaceForms how the article wrote it
      * @param relevance    0..1, from mention count and position
-     * @param role         people only: the title the article gave them ("Foreign Minister"), else null
-     * @param countryCode  places only: ISO 3166-1 alpha-2, else null
+     * @param roles        people only: the titles the article gave them ("Foreign Minister"), first seen first
+     * @param countryCode  ISO 3166-1 alpha-2: a place's country (a city resolves to its country); for an
+     *                     organisation or person the country its name or title states ("Russian Foreign
+     *                     Ministry", "South Dakota Gov. Kristi Noem"); else null
      */
-    public record Entity(String id, String name, List<String> surfaceForms, double relevance, String role,
+    public record Entity(String id, String name, List<String> surfaceForms, double relevance, List<String> roles,
             String countryCode) {
+
+        public Entity {
+            surfaceForms = List.copyOf(surfaceForms);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        /** The first title the article gave, or null. */
+        public String role() {
+            return roles.isEmpty() ? null : roles.getFirst();
+        }
     }
 
     /** An IPTC Media Topic with its level (1 = top) and relevance 0..1. */

@@ -2,6 +2,7 @@ package io.wirestream.enrich.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.contract.Annotations;
 import io.wirestream.contract.Dateline;
 import io.wirestream.contract.DedupeVerdict;
 import io.wirestream.contract.Ninjs;
@@ -10,6 +11,7 @@ import io.wirestream.contract.ProviderFields;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.WireFormat;
 import io.wirestream.enrich.dedupe.BodyNormaliser;
+import io.wirestream.enrich.tag.Tags;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -99,5 +101,50 @@ class ArticleBuilderTest {
         assertThat(item.by()).isEqualTo("By Wire Desk");
         assertThat(item.firstCreated()).isEqualTo(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
         assertThat(item.language()).isEqualTo("en");
+    }
+
+    @Test
+    void taggedEntitiesTravelAsAnnotationsJoinedToTheNinjsEntitiesById() {
+        RawArticle raw = new RawArticle("id-9", "src", Instant.parse("2025-03-01T10:05:00Z"), WireFormat.TEXT,
+                "text/plain", "x", null);
+        Tags tags = new Tags("en",
+                List.of(new Tags.Entity("wirestream:person:sergei-lavrov", "Sergei Lavrov",
+                        List.of("Sergei Lavrov", "Lavrov"), 1.0, List.of("Foreign Minister"), "RU")),
+                List.of(new Tags.Entity("wirestream:place:phnom-penh", "Phnom Penh", List.of("Phnom Penh"), 0.4,
+                        List.of(), "KH")),
+                List.of(new Tags.Entity("wirestream:organisation:nato", "NATO", List.of("NATO"), 0.7, List.of(), null)),
+                List.of(), List.of("missile defense", "arms control"));
+
+        ArticleBuilder.Built built = builder.build(raw,
+                new ArticleBuilder.Findings("H", List.of("P."), null, "en", null, tags));
+
+        Annotations annotations = built.annotations();
+        assertThat(annotations.keywords()).containsExactly("missile defense", "arms control");
+        Annotations.TaggedEntity lavrov = annotations.ofType(Annotations.EntityType.PERSON).getFirst();
+        assertThat(lavrov.name()).isEqualTo("Sergei Lavrov");
+        assertThat(lavrov.surfaceForms()).containsExactly("Sergei Lavrov", "Lavrov");
+        assertThat(lavrov.roles()).containsExactly("Foreign Minister");
+        assertThat(lavrov.countryCode()).isEqualTo("RU");
+        assertThat(lavrov.relevance()).isEqualTo(1.0);
+        assertThat(annotations.ofType(Annotations.EntityType.PLACE)).singleElement()
+                .satisfies(p -> assertThat(p.countryCode()).isEqualTo("KH"));
+        assertThat(annotations.ofType(Annotations.EntityType.ORGANISATION)).extracting(Annotations.TaggedEntity::name)
+                .containsExactly("NATO");
+        // every annotation id is the literal of a ninjs entity
+        List<String> literals = new java.util.ArrayList<>();
+        for (List<Ninjs.Entity> kind : List.of(built.item().people(), built.item().places(), built.item().organisations())) {
+            kind.forEach(e -> literals.add(e.literal()));
+        }
+        assertThat(annotations.entities()).extracting(Annotations.TaggedEntity::id).containsExactlyElementsOf(literals);
+    }
+
+    @Test
+    void untaggedArticleHasNoAnnotations() {
+        RawArticle raw = new RawArticle("id-10", "src", Instant.parse("2025-03-01T10:05:00Z"), WireFormat.TEXT,
+                "text/plain", "x", null);
+        assertThat(builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."), null, null)).annotations()).isNull();
+        Tags empty = new Tags("en", List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(builder.build(raw, new ArticleBuilder.Findings("H", List.of("P."), null, "en", null, empty))
+                .annotations()).isNull();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirestream.contract.DedupeVerdict.Kind;
+import io.wirestream.contract.Annotations;
 import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.contract.EventHeaders;
 import io.wirestream.contract.Ninjs;
@@ -121,6 +122,12 @@ class EnrichTopologyTest {
         assertThat(article.item().organisations()).extracting(Ninjs.Entity::name).contains("Kremlin");
         assertThat(article.item().subjects().getFirst().literal()).isEqualTo("medtop:11000000");
         assertThat(article.item().subjects().getFirst().uri()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/11000000");
+        // what ninjs has no room for travels in the annotations, joined by id = ninjs literal
+        Annotations.TaggedEntity lavrov = article.annotations().ofType(Annotations.EntityType.PERSON).stream()
+                .filter(e -> e.id().equals("wirestream:person:sergei-lavrov")).findFirst().orElseThrow();
+        assertThat(lavrov.roles()).contains("Foreign Minister");
+        assertThat(lavrov.surfaceForms()).contains("Lavrov");
+        assertThat(article.annotations().keywords()).isNotEmpty();
 
         Headers headers = record.headers();
         assertThat(header(headers, EventHeaders.CE_TYPE)).isEqualTo(EventHeaders.ENRICHED_EVENT_TYPE);

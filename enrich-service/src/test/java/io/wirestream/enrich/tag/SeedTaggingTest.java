@@ -92,4 +92,16 @@ class SeedTaggingTest {
         nodes.forEach(n -> out.add(n.asString()));
         return out;
     }
+
+    @Test
+    void countriesAndRolesAreKnownBeyondPlaces() {
+        Entity ryabkov = tags.people().stream().filter(p -> p.name().equals("Sergei Ryabkov")).findFirst().orElseThrow();
+        assertThat(ryabkov.roles()).contains("Deputy Foreign Minister");
+        assertThat(ryabkov.countryCode()).isEqualTo("RU");
+        Entity ministry = tags.organisations().stream().filter(o -> o.name().equals("Russian Foreign Ministry"))
+                .findFirst().orElseThrow();
+        assertThat(ministry.countryCode()).isEqualTo("RU");
+        assertThat(tags.people()).allSatisfy(p -> assertThat(p.roles()).noneMatch(r -> r.isBlank() || r.equals("of")));
+        assertThat(tags.places()).allSatisfy(p -> assertThat(p.countryCode()).matches("[A-Z]{2}"));
+    }
 }

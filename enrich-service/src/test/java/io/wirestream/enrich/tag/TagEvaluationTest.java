@@ -28,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.87, "places", 0.82,
-            "organisations", 0.68);
-    private static final double TOPIC_FLOOR = 0.90;
+    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.85, "places", 0.81,
+            "organisations", 0.67);
+    private static final double TOPIC_FLOOR = 0.87;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
         double precision() {
@@ -48,7 +48,14 @@ class TagEvaluationTest {
         }
     }
 
-    record Result(int articles, Map<String, Score> scores, double topicAccuracy, int topicRight) {
+    /**
+     * @param topicRight    articles whose first topic is the labelled top-level topic
+     * @param topicAnywhere articles where the labelled top-level topic is among the tagger's top-level topics
+     * @param topLevels     top-level topics the tagger gave in all
+     * @param deeper        second- and third-level topics the tagger gave in all (not labelled, so not scored)
+     */
+    record Result(int articles, Map<String, Score> scores, double topicAccuracy, int topicRight, int topicAnywhere,
+            int topLevels, int deeper) {
     }
 
     @Test
@@ -58,23 +65,23 @@ class TagEvaluationTest {
         Tagger tagger = Tagger.withDefaults();
         List<JsonNode> all = labels();
         List<String> misses = new ArrayList<>();
-        Result overall = evaluate(tagger, truth, all, misses);
-        // articles labelled after the rules were tuned: the closest thing to unseen text here
+        Result overall = evaluate(tagger, truth, all, new ArrayList<>());
+        // the rules were tuned on these articles' misses only
+        Result tuned = evaluate(tagger, truth,
+                all.stream().filter(l -> !l.path("heldOut").asBoolean(false)).toList(), misses);
+        // labelled before anyone looked at the tagger's output on them, and never tuned on
         Result heldOut = evaluate(tagger, truth,
                 all.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), new ArrayList<>());
-        // labelled after the last rule change and never tuned on
-        Result blind = evaluate(tagger, truth,
-                all.stream().filter(l -> l.path("blind").asBoolean(false)).toList(), new ArrayList<>());
         StringBuilder report = new StringBuilder();
         append(report, "all", overall);
+        append(report, "tuned", tuned);
         append(report, "held out", heldOut);
-        append(report, "blind", blind);
         if (System.getProperty("wirestream.tag.misses") != null) {
             misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
         }
         System.out.print(report);
 
-        assertThat(overall.articles()).isGreaterThanOrEqualTo(27);
+        assertThat(overall.articles()).isGreaterThanOrEqualTo(60);
         F1_FLOOR.forEach((type, floor) -> assertThat(overall.scores().get(type).f1()).as(type + " F1")
                 .isGreaterThanOrEqualTo(floor));
         assertThat(overall.topicAccuracy()).as("top-level topic accuracy").isGreaterThanOrEqualTo(TOPIC_FLOOR);
@@ -87,6 +94,10 @@ class TagEvaluationTest {
                 type, s.precision(), s.recall(), s.f1(), s.predicted(), s.labels())));
         report.append(String.format(Locale.ROOT, "  top-level topic accuracy (first topic) %.3f (%d/%d)%n",
                 r.topicAccuracy(), r.topicRight(), r.articles()));
+        report.append(String.format(Locale.ROOT,
+                "  level 1: labelled topic among predicted %d/%d, precision %.3f (%d predicted); levels 2-3: %d predicted (unlabelled)%n",
+                r.topicAnywhere(), r.articles(), r.topLevels() == 0 ? 0 : (double) r.topicAnywhere() / r.topLevels(),
+                r.topLevels(), r.deeper()));
     }
 
     private static Result evaluate(Tagger tagger, JsonNode truth, List<JsonNode> labels, List<String> misses) {
@@ -94,6 +105,9 @@ class TagEvaluationTest {
                 "organisations", Tags::organisations);
         Map<String, int[]> totals = new LinkedHashMap<>();
         int topicRight = 0;
+        int topicAnywhere = 0;
+        int topLevels = 0;
+        int deeper = 0;
         for (JsonNode label : labels) {
             String id = label.get("id").asString();
             Tags tags = tagger.tag(truth.get(id).get("articleBody").asString(), null, null);
@@ -105,6 +119,16 @@ class TagEvaluationTest {
                 t[2] += s.labelsFound();
                 t[3] += s.labels();
             }
+            for (Tags.Topic t : tags.topics()) {
+                if (t.level() == 1) {
+                    topLevels++;
+                    if (t.qcode().equals(label.get("topic").asString())) {
+                        topicAnywhere++;
+                    }
+                } else {
+                    deeper++;
+                }
+            }
             String first = tags.topics().isEmpty() ? "none" : tags.topics().getFirst().qcode();
             if (first.equals(label.get("topic").asString())) {
                 topicRight++;
@@ -115,7 +139,7 @@ class TagEvaluationTest {
         Map<String, Score> scores = new LinkedHashMap<>();
         totals.forEach((type, t) -> scores.put(type, new Score(t[0], t[1], t[2], t[3])));
         return new Result(labels.size(), scores, labels.isEmpty() ? 0 : (double) topicRight / labels.size(),
-                topicRight);
+                topicRight, topicAnywhere, topLevels, deeper);
     }
 
     private static Score score(List<Entity> predicted, List<String> labels, String id, String type,

@@ -101,12 +101,33 @@ class TaggerTest {
 
     @Test
     void slugsAreStableAndPlain() {
-        assertThat(EntityFinder.slug("Recep Tayyip Erdoğan")).isEqualTo("recep-tayyip-erdogan");
-        assertThat(EntityFinder.slug("U.S. House of Representatives")).isEqualTo("u-s-house-of-representatives");
+        assertThat(Mentions.slug("Recep Tayyip Erdoğan")).isEqualTo("recep-tayyip-erdogan");
+        assertThat(Mentions.slug("U.S. House of Representatives")).isEqualTo("u-s-house-of-representatives");
     }
 
     private static List<String> names(List<Entity> entities) {
         return entities.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void roundTwoRulesOnMadeUpStories() {
+        // in a sports story a country written as a side in a match is the team
+        Tags match = tagger.tag("MADRID -- Norland beat Vestria 2-1 in the tennis cup on Tuesday, and Portugal lost to "
+                + "Chile in the other tie of the tournament. The coach said the team played well in the match and the "
+                + "players will face the next round of the championship at the stadium in Madrid.", null, "en");
+        assertThat(match.topics().getFirst().qcode()).isEqualTo("medtop:15000000");
+        assertThat(Tagger.names(match.organisations())).contains("Portugal", "Chile");
+        assertThat(Tagger.names(match.places())).contains("Madrid").doesNotContain("Portugal", "Chile");
+        // an acronym resolves to the name the article spells out; coordinated organisations split
+        Tags business = tagger.tag("The Korvan Rail Transit Authority said on Monday it hired Ceres Robotics and "
+                + "Tyvak Nano-Satellite Systems Inc for the work. Costs would fall, KRTA said.", null, "en");
+        Entity krta = byName(business.organisations(), "Korvan Rail Transit Authority");
+        assertThat(krta.surfaceForms()).contains("KRTA");
+        assertThat(Tagger.names(business.organisations())).contains("Ceres Robotics", "Tyvak Nano-Satellite Systems")
+                .doesNotContain("KRTA", "Ceres Robotics and Tyvak Nano-Satellite Systems Inc");
+        // a list of names without any cue: common first names open a person's name
+        Tags cast = tagger.tag("The film stars Zachary Quorn, Zoe Saldmark and Karl Urbino.", null, "en");
+        assertThat(Tagger.names(cast.people())).contains("Zachary Quorn", "Zoe Saldmark", "Karl Urbino");
     }
 
     private static Entity byName(List<Entity> entities, String name) {
