@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxBatchItems  most items one request may carry (JSON array, newsMessage)
  * @param maxDecompressedSize largest body after gzip decompression
  * @param dataDir        where ingest keeps its own durable state (the ledger of accepted items)
+ * @param ledger         how long and how many accepted items the ledger remembers
  */
 @ConfigurationProperties("wirestream.ingest")
 public record IngestProperties(
@@ -30,11 +31,14 @@ public record IngestProperties(
         @DefaultValue Topic topic,
         @DefaultValue("100") int maxBatchItems,
         @DefaultValue("16MB") DataSize maxDecompressedSize,
-        Path dataDir) {
+        Path dataDir,
+        @DefaultValue Ledger ledger) {
 
+    @ConstructorBinding
     public IngestProperties {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
         dataDir = dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir"), "wirestream-ingest");
+        ledger = ledger != null ? ledger : new Ledger(Duration.ofDays(30), 2_000_000);
         if (maxBatchItems < 1) {
             throw new IllegalArgumentException("wirestream.ingest.max-batch-items must be at least 1");
         }
@@ -45,6 +49,28 @@ public record IngestProperties(
         }
         if (maxPayloadSize.toBytes() < 1 || maxPayloadSize.toBytes() > Integer.MAX_VALUE / 4) {
             throw new IllegalArgumentException("wirestream.ingest.max-payload-size must be between 1B and 512MB");
+        }
+    }
+
+    public IngestProperties(DataSize maxPayloadSize, URI articleBaseUrl, Map<String, Source> sources, Kafka kafka,
+            Topic topic, int maxBatchItems, DataSize maxDecompressedSize, Path dataDir) {
+        this(maxPayloadSize, articleBaseUrl, sources, kafka, topic, maxBatchItems, maxDecompressedSize, dataDir, null);
+    }
+
+    /**
+     * The ledger of accepted items forgets an item after {@code retention} (a repeat later than that
+     * reaches Kafka, where enrich's identity store still absorbs it), and keeps at most
+     * {@code maxEntries} (the oldest go first), so memory and file stay bounded.
+     *
+     * @param retention  how long an accepted item is remembered
+     * @param maxEntries most items remembered at once
+     */
+    public record Ledger(@DefaultValue("30d") Duration retention, @DefaultValue("2000000") int maxEntries) {
+
+        public Ledger {
+            if (retention == null || retention.isNegative() || retention.isZero() || maxEntries < 1) {
+                throw new IllegalArgumentException("wirestream.ingest.ledger needs a positive retention and max-entries >= 1");
+            }
         }
     }
 

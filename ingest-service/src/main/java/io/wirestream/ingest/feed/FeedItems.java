@@ -12,8 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the items of an RSS 2.0 or Atom feed (hardened XML, namespace-blind). */
+/** Reads the items of an RSS 2.0 or Atom feed (hardened XML, namespace-blind) or a JSON Feed 1.x. */
 final class FeedItems {
 
     /**
@@ -30,7 +36,67 @@ final class FeedItems {
     private FeedItems() {
     }
 
-    static List<Item> read(String xml) {
+    /** JSON Feeds are small documents; the same nesting bound as ninjs keeps a hostile one cheap. */
+    private static final ObjectReader JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build()).build())
+            .build().reader();
+
+    static List<Item> read(String text) {
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            return readJsonFeed(start);
+        }
+        return readXml(text);
+    }
+
+    /**
+     * JSON Feed 1.0/1.1: {@code id} is the stable id (a string by the spec; numbers are taken as
+     * text), else {@code url}; {@code content_html}, else {@code content_text}, else {@code summary}.
+     */
+    private static List<Item> readJsonFeed(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new IngestException(Problem.MALFORMED, "The JSON feed cannot be read: " + e.getOriginalMessage());
+        }
+        if (!root.isObject() || !root.path("version").asString("").startsWith("https://jsonfeed.org/version/1")
+                || !root.path("items").isArray()) {
+            throw new IngestException(Problem.UNKNOWN_FORMAT,
+                    "The JSON document is no JSON Feed 1.x (a \"version\" of https://jsonfeed.org/version/1.x and \"items\").");
+        }
+        List<Item> items = new ArrayList<>();
+        for (JsonNode item : root.path("items")) {
+            String url = string(item, "url");
+            String id = firstNonNull(string(item, "id"), url);
+            String html = firstNonNull(string(item, "content_html"),
+                    firstNonNull(escapedText(string(item, "content_text")), string(item, "summary")));
+            JsonNode authors = item.path("authors").isArray() ? item.path("authors") : null;
+            String author = authors != null && !authors.isEmpty() ? string(authors.get(0), "name")
+                    : string(item.path("author"), "name");
+            items.add(new Item(id, string(item, "title"), url, html,
+                    WireDates.parse(firstNonNull(string(item, "date_modified"), string(item, "date_published"))),
+                    author));
+        }
+        return items;
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || !(value.isString() || value.isNumber())) {
+            return null;
+        }
+        String text = value.asString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** content_text is plain text; it is passed on as HTML, so its markup characters are escaped. */
+    private static String escapedText(String text) {
+        return text == null ? null
+                : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static List<Item> readXml(String xml) {
         Element root = SafeXml.parse(xml).getDocumentElement();
         List<Item> items = new ArrayList<>();
         switch (Dom.name(root)) {

@@ -33,7 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls the RSS 2.0 / Atom feeds of the sources that configure one. Conditional GET
+ * Polls the RSS 2.0 / Atom / JSON Feed feeds of the sources that configure one. Conditional GET
  * ({@code If-None-Match} / {@code If-Modified-Since}); 429 and 503 are honoured with their
  * {@code Retry-After}, other failures back off (doubling, at most an hour). Each item is identified
  * by its guid (Atom id), else its link; an item is sent again only when its content changed, and
@@ -109,7 +109,7 @@ public class FeedPoller implements SmartLifecycle {
     /** One poll; returns how long to wait before the next. */
     public Duration pollOnce(String source, IngestProperties.Feed feed) {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed.url()).timeout(Duration.ofSeconds(30)).GET()
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+                .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5")
                 .header("User-Agent", "wirestream-ingest");
         Validators known = validators.get(source);
         if (known != null && known.etag() != null) {

@@ -103,11 +103,14 @@ public final class Dom {
         }
     }
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call, and clean runs per field. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String collapsed = text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        String collapsed = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return collapsed.isEmpty() ? null : collapsed;
     }
 

@@ -39,6 +39,27 @@ public final class WireDates {
             return null;
         }
         String text = value.strip();
+        // Choose by shape first: a failed parse throws, and exceptions made up much of a NITF parse.
+        boolean extended = text.length() > 4 && text.charAt(4) == '-';
+        if (extended && text.length() > 16) {
+            char last = text.charAt(text.length() - 1);
+            boolean hasOffset = last == 'Z' || last == 'z' || text.indexOf('+', 10) > 0 || text.lastIndexOf('-') > 10;
+            try {
+                return hasOffset ? OffsetDateTime.parse(text).toInstant()
+                        : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException ignored) {
+                // fall through to the general order
+            }
+        }
+        if (!extended && text.length() >= 13 && text.charAt(8) == 'T') {
+            try {
+                var parsed = BASIC.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+                return parsed instanceof OffsetDateTime odt ? odt.toInstant()
+                        : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException ignored) {
+                // fall through to the general order
+            }
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException ignored) {

@@ -36,6 +36,40 @@ class FeedItemsTest {
     }
 
     @Test
+    void jsonFeedItemsWithIdUrlFallbackAndContent() {
+        List<FeedItems.Item> items = FeedItems.read("""
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Nordwire",
+                 "items": [
+                   {"id": "2024-0314-cod", "url": "https://nordwire.example/cod", "title": "Cod quota cut",
+                    "content_html": "<p>TROMSØ -- Cut.</p>", "date_published": "2024-03-14T12:05:00+01:00",
+                    "authors": [{"name": "Ingrid Solberg"}]},
+                   {"url": "https://nordwire.example/no-id", "content_text": "Fish & <ships>", "author": {"name": "Old Style"}},
+                   {"id": 42, "summary": "Numeric id"}
+                 ]}""");
+        assertThat(items).hasSize(3);
+        FeedItems.Item cod = items.getFirst();
+        assertThat(cod.id()).isEqualTo("2024-0314-cod");
+        assertThat(cod.link()).isEqualTo("https://nordwire.example/cod");
+        assertThat(cod.title()).isEqualTo("Cod quota cut");
+        assertThat(cod.html()).isEqualTo("<p>TROMSØ -- Cut.</p>");
+        assertThat(cod.published()).isEqualTo(Instant.parse("2024-03-14T11:05:00Z"));
+        assertThat(cod.author()).isEqualTo("Ingrid Solberg");
+        assertThat(items.get(1).id()).as("url when there is no id").isEqualTo("https://nordwire.example/no-id");
+        assertThat(items.get(1).html()).isEqualTo("Fish &amp; &lt;ships&gt;");
+        assertThat(items.get(1).author()).isEqualTo("Old Style");
+        assertThat(items.get(2).id()).isEqualTo("42");
+        assertThat(items.get(2).html()).isEqualTo("Numeric id");
+    }
+
+    @Test
+    void jsonThatIsNoJsonFeedIsRefused() {
+        assertThatThrownBy(() -> FeedItems.read("{\"items\": []}")).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_FORMAT));
+        assertThatThrownBy(() -> FeedItems.read("{\"version\": ")).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED));
+    }
+
+    @Test
     void otherRootsAndHostileFeedsAreRefused() {
         assertThatThrownBy(() -> FeedItems.read("<html/>")).isInstanceOfSatisfying(IngestException.class,
                 e -> assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_FORMAT));
