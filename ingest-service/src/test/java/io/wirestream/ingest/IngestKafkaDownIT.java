@@ -45,6 +45,9 @@ class IngestKafkaDownIT {
 
     @Test
     void answers503WithRetryAfterWithinTheSendTimeout() throws Exception {
+        // a first request pays for lazy web-stack set-up; only the Kafka wait is under test
+        http.send(HttpRequest.newBuilder(uri("/v1/articles")).header("X-API-Key", "it-secret")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/v1/articles"))
                 .header("Content-Type", "text/plain")
@@ -55,7 +58,8 @@ class IngestKafkaDownIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(took).isLessThan(Duration.ofSeconds(6));
+        // send timeout 2 s plus slack for a loaded 2-core machine; without the bound it would be 120 s
+        assertThat(took).isLessThan(Duration.ofSeconds(8));
         assertThat(response.headers().firstValue("Retry-After")).contains("7");
         assertThat(response.headers().firstValue("Location")).isEmpty();
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

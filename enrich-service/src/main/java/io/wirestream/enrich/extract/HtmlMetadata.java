@@ -19,10 +19,6 @@ import org.jsoup.nodes.Element;
 final class HtmlMetadata {
 
     /** North American zone abbreviations that pages print beside a time; each names one fixed offset. */
-    private static final Map<String, Integer> ZONE_HOURS = Map.of("EST", -5, "EDT", -4, "CST", -6, "CDT", -5,
-            "MST", -7, "MDT", -6, "PST", -8, "PDT", -7);
-    private static final Pattern SHOWN_ZONE = Pattern.compile("\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(EST|EDT|CST|CDT|MST|MDT|PST|PDT)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+$");
     private static final Pattern BY = Pattern.compile("(?iu)^\\s*(?:by|von|par|por|di|door|av|af)\\s+");
@@ -73,8 +69,7 @@ final class HtmlMetadata {
                 attr(doc.selectFirst("article time[datetime], time[pubdate], time[datetime]"), "datetime"),
                 ld.text("dateCreated"));
         if (published == null) {
-            Element time = doc.selectFirst("time, [class*=date], [class*=time]");
-            published = time == null ? null : PageDates.parseHuman(time.text());
+            published = shownDate(doc);
         }
         published = inShownZone(doc, published);
         String modified = firstDate(ld.text("dateModified"), metaDates(metas, MODIFIED_META),
@@ -88,31 +83,108 @@ final class HtmlMetadata {
                 first(meta(metas, "og:description"), meta(metas, "description"), ld.text("description")));
     }
 
+    /** The first date written for people in a date-like element near the top, or null. */
+    private static String shownDate(Document doc) {
+        int seen = 0;
+        for (Element time : doc.select("time, [class*=date], [class*=time]")) {
+            if (++seen > 20) {
+                break;
+            }
+            String text = time.text();
+            String day = text.length() > 200 ? null : PageDates.parseHuman(text);
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static final String BYLINE_PLACES = "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+            + "[class*=byline] [class*=author], [class*=byline], [class*=author-name], [class*=author__name], "
+            + "[class*=authorName], [class*=author]";
+    private static final Pattern FIRST_NUMBER = Pattern.compile(
+            "(?i)\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+    private static final Pattern TRAILING_DASH = Pattern.compile("\\s*[-–—|•·,]+\\s*$");
+    /** Lower-case words that may sit inside a person's name ("Ludwig van Beethoven"). */
+    private static final Pattern NAME_PARTICLE = Pattern.compile(
+            "(?u)(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|bint|al|el|ter|ten|y|zu)");
+    private static final int MAX_BYLINE_ELEMENTS = 30;
+
     static List<String> authors(Document doc, JsonLd ld, Map<String, String> metas, String siteName) {
-        List<String> names = names(ld.authors(), siteName);
-        if (names.isEmpty()) {
+        List<String> stated = names(ld.authors(), siteName);
+        if (stated.isEmpty()) {
             for (String name : AUTHOR_META) {
                 String value = meta(metas, name);
                 if (value != null && !value.startsWith("http")) {
-                    names = names(List.of(value), siteName);
+                    stated = names(List.of(value), siteName);
                     break;
                 }
             }
         }
-        if (names.isEmpty()) {
-            for (Element byline : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-                    + "[class*=byline] [class*=author], [class*=byline], [class*=author-name], [class*=author__name], "
-                    + "[class*=authorName]")) {
-                names = names(List.of(byline.text()), siteName);
-                if (!names.isEmpty()) {
-                    break;
-                }
+        List<String> shown = shownAuthors(doc, stated, siteName);
+        return shown != null ? shown : stated;
+    }
+
+    /**
+     * The names the visible byline gives, when they say more than the metadata: the metadata often
+     * names only the first of two authors, or the publisher instead of the people. Byline elements
+     * are read in page order; one counts only when it names every person the metadata named, so a
+     * teaser's byline further down cannot replace the story's. Null when the page adds nothing.
+     */
+    private static List<String> shownAuthors(Document doc, List<String> stated, String siteName) {
+        List<String> best = stated;
+        int seen = 0;
+        for (Element byline : doc.select(BYLINE_PLACES)) {
+            if (++seen > MAX_BYLINE_ELEMENTS) {
+                break;
+            }
+            // names end where the byline's date or time begins ("By A, B 2019-11-18T22:05Z Science")
+            String text = TRAILING_DASH.matcher(FIRST_NUMBER.split(byline.text(), 2)[0]).replaceFirst("");
+            if (text.length() > 160) {
+                continue;
+            }
+            List<String> found = names(List.of(text), siteName);
+            if (found.isEmpty() || !found.stream().allMatch(n -> ORGANISATION.matcher(n).find() || plausibleName(n))) {
+                continue;
+            }
+            boolean foundPeople = allPeople(found, siteName);
+            if (best.isEmpty() || (foundPeople && !allPeople(best, siteName))
+                    || (foundPeople && found.size() > best.size() && containsAll(found, best))) {
+                best = found;
             }
         }
-        if (names.isEmpty()) {
-            names = names(List.of(visibleByline(doc)), siteName);
+        if (best.isEmpty() || !allPeople(best, siteName)) {
+            List<String> visible = names(List.of(visibleByline(doc)), siteName);
+            if (!visible.isEmpty() && (best.isEmpty() || allPeople(visible, siteName))) {
+                best = visible;
+            }
         }
-        return names;
+        return best == stated ? null : best;
+    }
+
+    private static boolean allPeople(List<String> names, String siteName) {
+        return names.stream().allMatch(n -> isPerson(n, siteName));
+    }
+
+    private static boolean containsAll(List<String> found, List<String> stated) {
+        Set<String> lower = new java.util.HashSet<>();
+        found.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        return stated.stream().allMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Capitalised words, particles aside: "The Russian and Syrian defense ministries" names nobody. */
+    private static boolean plausibleName(String name) {
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !NAME_PARTICLE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return !name.startsWith("The ");
+    }
+
+    private static boolean isPerson(String name, String siteName) {
+        return !(siteName != null && (name.equalsIgnoreCase(siteName) || siteName.toLowerCase(Locale.ROOT)
+                .startsWith(name.toLowerCase(Locale.ROOT) + " ")) || ORGANISATION.matcher(name).find());
     }
 
     /** A short line near the top that starts with "By" ("By Jane Roe | Agency"), or "". */
@@ -138,7 +210,7 @@ final class HtmlMetadata {
      * Person names from byline strings: "By"/"Analysis by" go, roles ("AP Sports Writer"), the site's own
      * name next to a person, reading times and tag-like lower-case words are not names.
      */
-    private static List<String> names(List<String> stated, String siteName) {
+    static List<String> names(List<String> stated, String siteName) {
         Set<String> names = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
         for (String s : stated) {
@@ -198,26 +270,9 @@ final class HtmlMetadata {
         return null;
     }
 
-    /**
-     * A time stated in UTC while the page shows its local time with a zone abbreviation ("10:01 pm PST"):
-     * the same instant in the shown zone, so the day is the one the page's readers saw.
-     */
+    /** The stated date in the time zone the page shows its readers (see {@link ShownTime}). */
     static String inShownZone(Document doc, String published) {
-        if (published == null || !(published.endsWith("Z") || published.endsWith("+00:00"))) {
-            return published;
-        }
-        for (Element e : doc.select("time, [class*=date], [class*=time], [class*=byline]")) {
-            java.util.regex.Matcher m = SHOWN_ZONE.matcher(e.text());
-            if (m.find()) {
-                try {
-                    return java.time.OffsetDateTime.parse(published)
-                            .withOffsetSameInstant(java.time.ZoneOffset.ofHours(ZONE_HOURS.get(m.group(1).toUpperCase(Locale.ROOT)))).toString();
-                } catch (java.time.format.DateTimeParseException ex) {
-                    return published;
-                }
-            }
-        }
-        return published;
+        return ShownTime.localise(doc, published);
     }
 
     private static String language(String declared) {
