@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * ({@code If-None-Match} / {@code If-Modified-Since}); 429 and 503 are honoured with their
  * {@code Retry-After}, other failures back off (doubling, at most an hour). Each item is identified
  * by its guid (Atom id), else its link; an item is sent again only when its content changed, and
- * the ledger of accepted items makes that hold across restarts. Items are passed on as HTML for
+ * the ledger of accepted items makes that hold across restarts. The validators are kept in the data
+ * directory, so the first poll after a restart is conditional too. Items are passed on as HTML for
  * enrich to extract, with title, author and date as provider fields.
  */
 @Component
@@ -50,16 +51,14 @@ public class FeedPoller implements SmartLifecycle {
     private final ArticleAcceptor acceptor;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private final Map<String, Validators> validators = new ConcurrentHashMap<>();
+    private final FeedValidators validators;
     private final Map<String, Duration> backoff = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
     public FeedPoller(IngestProperties properties, ArticleAcceptor acceptor) {
         this.properties = properties;
         this.acceptor = acceptor;
-    }
-
-    private record Validators(String etag, String lastModified) {
+        this.validators = new FeedValidators(properties.dataDir());
     }
 
     @Override
@@ -111,7 +110,7 @@ public class FeedPoller implements SmartLifecycle {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed.url()).timeout(Duration.ofSeconds(30)).GET()
                 .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5")
                 .header("User-Agent", "wirestream-ingest");
-        Validators known = validators.get(source);
+        FeedValidators.Validators known = validators.get(source, feed.url());
         if (known != null && known.etag() != null) {
             request.header("If-None-Match", known.etag());
         }
@@ -170,7 +169,7 @@ public class FeedPoller implements SmartLifecycle {
                 log.warn("Feed item {} of source {} refused: {}", item.id(), source, e.getMessage());
             }
         }
-        validators.put(source, new Validators(response.headers().firstValue("ETag").orElse(null),
+        validators.put(source, new FeedValidators.Validators(feed.url(), response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null)));
         backoff.remove(source);
         log.info("Feed {} of source {}: {} items, {} new or changed", feed.url(), source, items.size(), sent);
