@@ -108,18 +108,36 @@ public record IngestProperties(
     }
 
     /**
-     * An RSS 2.0 or Atom feed polled for this source.
+     * An RSS 2.0, Atom or JSON Feed polled for this source.
      *
-     * @param url      the feed
-     * @param interval time between polls (backed off after 429/503 or errors)
+     * @param url           the feed
+     * @param interval      time between polls (backed off after 429/503 or errors)
+     * @param fetchFullPage when to fetch an item's linked page and send that instead of the feed's text
+     * @param teaserWords   with {@code auto}: an item with fewer words of content than this is a teaser
      */
-    public record Feed(URI url, @DefaultValue("5m") Duration interval) {
+    public record Feed(URI url, @DefaultValue("5m") Duration interval, @DefaultValue("never") FullPage fetchFullPage,
+            @DefaultValue("60") int teaserWords) {
 
+        @ConstructorBinding
         public Feed {
             if (url == null) {
                 throw new IllegalArgumentException("a feed needs a url");
             }
+            interval = interval != null ? interval : Duration.ofMinutes(5);
+            fetchFullPage = fetchFullPage != null ? fetchFullPage : FullPage.NEVER;
+            if (interval.isNegative() || interval.isZero() || teaserWords < 0) {
+                throw new IllegalArgumentException("a feed needs a positive interval and teaser-words >= 0");
+            }
         }
+
+        public Feed(URI url, Duration interval) {
+            this(url, interval, FullPage.NEVER, 60);
+        }
+    }
+
+    /** Whether a feed item's own page is fetched: never, always, or when the item is only a teaser. */
+    public enum FullPage {
+        NEVER, ALWAYS, AUTO
     }
 
     /**

@@ -8,6 +8,7 @@ import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.IngestProperties;
 import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.accept.ArticleAcceptor;
+import io.wirestream.ingest.idempotency.AcceptedLedger;
 import io.wirestream.ingest.intake.ArticleIntake;
 import io.wirestream.ingest.intake.PreparedArticle;
 import java.io.IOException;
@@ -37,7 +38,9 @@ import org.springframework.stereotype.Component;
  * ({@code If-None-Match} / {@code If-Modified-Since}); 429 and 503 are honoured with their
  * {@code Retry-After}, other failures back off (doubling, at most an hour). Each item is identified
  * by its guid (Atom id), else its link; an item is sent again only when its content changed, and
- * the ledger of accepted items makes that hold across restarts. Items are passed on as HTML for
+ * the ledger of accepted items makes that hold across restarts. Feeds that carry only teasers may
+ * have each new item's linked page fetched and sent instead ({@code fetch-full-page}). The validators are kept in the data
+ * directory, so the first poll after a restart is conditional too. Items are passed on as HTML for
  * enrich to extract, with title, author and date as provider fields.
  */
 @Component
@@ -48,18 +51,20 @@ public class FeedPoller implements SmartLifecycle {
 
     private final IngestProperties properties;
     private final ArticleAcceptor acceptor;
+    private final AcceptedLedger ledger;
+    private final ArticlePages pages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private final Map<String, Validators> validators = new ConcurrentHashMap<>();
+    private final FeedValidators validators;
     private final Map<String, Duration> backoff = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    public FeedPoller(IngestProperties properties, ArticleAcceptor acceptor) {
+    public FeedPoller(IngestProperties properties, ArticleAcceptor acceptor, AcceptedLedger ledger) {
         this.properties = properties;
         this.acceptor = acceptor;
-    }
-
-    private record Validators(String etag, String lastModified) {
+        this.ledger = ledger;
+        this.pages = new ArticlePages(properties.maxPayloadSize().toBytes());
+        this.validators = new FeedValidators(properties.dataDir());
     }
 
     @Override
@@ -111,7 +116,7 @@ public class FeedPoller implements SmartLifecycle {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed.url()).timeout(Duration.ofSeconds(30)).GET()
                 .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5")
                 .header("User-Agent", "wirestream-ingest");
-        Validators known = validators.get(source);
+        FeedValidators.Validators known = validators.get(source, feed.url());
         if (known != null && known.etag() != null) {
             request.header("If-None-Match", known.etag());
         }
@@ -159,8 +164,20 @@ public class FeedPoller implements SmartLifecycle {
             if (item.id() == null) {
                 continue;
             }
+            PreparedArticle prepared = prepare(source, item);
+            if (ledger.acceptedAs(prepared.identity()).isPresent()) {
+                continue; // seen before (also before a restart): no page fetch, nothing sent
+            }
             try {
-                if (!acceptor.accept(source, prepare(source, item), null).duplicate()) {
+                if (wantsPage(feed, item)) {
+                    prepared = withPage(source, item, prepared);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return feed.interval(); // validators not stored: the rest of the feed is read next time
+            }
+            try {
+                if (!acceptor.accept(source, prepared, null).duplicate()) {
                     sent++;
                 }
             } catch (IngestException e) {
@@ -170,11 +187,50 @@ public class FeedPoller implements SmartLifecycle {
                 log.warn("Feed item {} of source {} refused: {}", item.id(), source, e.getMessage());
             }
         }
-        validators.put(source, new Validators(response.headers().firstValue("ETag").orElse(null),
+        validators.put(source, new FeedValidators.Validators(feed.url(), response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null)));
         backoff.remove(source);
         log.info("Feed {} of source {}: {} items, {} new or changed", feed.url(), source, items.size(), sent);
         return feed.interval();
+    }
+
+    /** always, or auto and the item's content is missing or shorter than the configured teaser length. */
+    static boolean wantsPage(IngestProperties.Feed feed, FeedItems.Item item) {
+        return switch (feed.fetchFullPage()) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case AUTO -> words(item.html()) < feed.teaserWords();
+        };
+    }
+
+    /** Words of text in an HTML fragment (tags and entities count as separators). */
+    static int words(String html) {
+        if (html == null) {
+            return 0;
+        }
+        String text = html.replaceAll("<[^>]*>", " ").replaceAll("&[#a-zA-Z0-9]+;", " ").strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+
+    /**
+     * The item's page in place of its teaser, with the feed's title, author and date as provider fields.
+     * The key and identity stay those of the feed item: a page that changes by itself (ads, counters)
+     * does not make the item news again, a changed feed item does. A page that cannot be had leaves
+     * the teaser, so the story is not lost.
+     */
+    private PreparedArticle withPage(String source, FeedItems.Item item, PreparedArticle teaser)
+            throws InterruptedException {
+        try {
+            ArticlePages.Page page = pages.fetch(item.link());
+            RawArticle t = teaser.article();
+            RawArticle article = new RawArticle(t.id(), t.source(), t.receivedAt(), WireFormat.HTML,
+                    page.contentType(), page.html(), t.provider());
+            return new PreparedArticle(article, teaser.key(), teaser.identity());
+        } catch (ArticlePages.Unavailable e) {
+            log.warn("Full page of feed item {} of source {} not used, sending the feed's text: {}", item.id(), source,
+                    e.getMessage());
+            return teaser;
+        }
     }
 
     static PreparedArticle prepare(String source, FeedItems.Item item) {
