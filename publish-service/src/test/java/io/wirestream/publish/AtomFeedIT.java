@@ -93,4 +93,19 @@ class AtomFeedIT extends PublishItSupport {
         assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         assertThat(changed.body()).contains(Fixtures.uri(next));
     }
+
+    @Test
+    void aFeedServedAgainFromTheCacheIsTheSameResponse() {
+        String id = Fixtures.newId();
+        produceAndAwait(id, Fixtures.original(id, "Served twice"));
+        HttpResponse<String> rendered = get("/feeds/latest.atom?lang=en");
+        HttpResponse<String> cached = get("/feeds/latest.atom?lang=en");
+
+        assertThat(cached.statusCode()).isEqualTo(200);
+        assertThat(cached.body()).isEqualTo(rendered.body()).contains(Fixtures.uri(id));
+        for (String header : new String[] {"Content-Type", "ETag", "Last-Modified", "Cache-Control", "Content-Length"}) {
+            assertThat(cached.headers().firstValue(header)).as(header)
+                    .isPresent().isEqualTo(rendered.headers().firstValue(header));
+        }
+    }
 }

@@ -2,6 +2,8 @@ package io.wirestream.publish.feed;
 
 import io.wirestream.publish.store.StoreChanges;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,15 @@ class FeedCache {
 
     FeedCache(StoreChanges changes) {
         this.changes = changes;
+    }
+
+    /**
+     * The cache key of a feed request. {@link CachedFeedFilter} and {@link FeedController} must
+     * build it the same way, so it is built in one place. Links in a feed name the host it was
+     * asked on, so the host (context URL) is part of the key.
+     */
+    static String key(FeedController.FeedFormat format, String name, Map<String, String> params, String contextUrl) {
+        return format + "\n" + name + "\n" + new TreeMap<>(params) + "\n" + contextUrl;
     }
 
     /** Read before the database, so a change committed meanwhile makes the entry stale, never lost. */

@@ -84,8 +84,7 @@ class FeedController {
         ArticleFilter filter = filters.parse(filterParams);
 
         // Links in the feed name the host it was asked on, so the host is part of the cache key.
-        String key = format + "\n" + name + "\n" + new TreeMap<>(params) + "\n"
-                + ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String key = FeedCache.key(format, name, params, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         RenderedFeed cached = cache.fresh(key);
         if (cached != null) {
             return cached.answer(request);
