@@ -142,7 +142,9 @@ class FeedController {
         }
         String alternate = ServletUriComponentsBuilder.fromCurrentContextPath().path("/v1/articles")
                 .queryParams(toMulti(named != null ? named.filter() : filterOnly)).toUriString();
-        return new AtomFeed(id, title, ServletUriComponentsBuilder.fromCurrentRequest().toUriString(),
+        // The self link lists the query sorted, like the cache key: one cached rendering serves every order.
+        String self = ServletUriComponentsBuilder.fromCurrentRequestUri().queryParams(toMulti(params)).toUriString();
+        return new AtomFeed(id, title, self,
                 alternate, updated, FEED_AUTHOR, GENERATOR, entries,
                 blankToNull(properties.websubHub()));
     }
