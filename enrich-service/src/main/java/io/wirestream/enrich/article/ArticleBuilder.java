@@ -96,7 +96,7 @@ public final class ArticleBuilder {
                 entities(findings.tags(), Tags::organisations),
                 provider.guid() == null ? List.of() : List.of(new Ninjs.AltId("provider-guid", provider.guid())));
         Provenance provenance = new Provenance(raw.source(), raw.receivedAt(), raw.format(), provider.guid(),
-                BodyNormaliser.hash(plain));
+                BodyNormaliser.hash(plain), provider.signal());
         return new Built(raw.id(), version, item, findings.dateline(), provenance, annotations(findings.tags()),
                 pageMetadata(page));
     }

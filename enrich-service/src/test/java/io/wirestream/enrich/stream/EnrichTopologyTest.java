@@ -196,6 +196,23 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aCorrectionCarriesItsSignalSoPublishCanMarkIt() {
+        Instant received = Instant.parse("2026-11-20T10:00:00Z");
+        send(RawArticles.ninjs("wire-a", "a-4", 1, "Mayor resigns", "The mayor resigned on Tuesday.", received,
+                "usable", null));
+        send(RawArticles.ninjs("wire-a", "a-4", 2, "Mayor resigns", "The mayor resigned on Wednesday.",
+                received.plusSeconds(600), "usable", "correction"));
+
+        List<TestRecord<String, byte[]>> records = enriched.readRecordsToList();
+        assertThat(records).hasSize(2);
+        ContractSchemas.assertValid(Topics.ENRICHED, records.get(1).value());
+        assertThat(article(records.get(0)).provenance().signal()).isNull();
+        EnrichedArticle correction = article(records.get(1));
+        assertThat(correction.provenance().correction()).isTrue();
+        assertThat(correction.dedupe().kind()).isEqualTo(Kind.VERSION);
+    }
+
+    @Test
     void poisonRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
         byte[] poison = "{not json".getBytes(StandardCharsets.UTF_8);
         raw.pipeInput("bad-key".getBytes(StandardCharsets.UTF_8), poison);
