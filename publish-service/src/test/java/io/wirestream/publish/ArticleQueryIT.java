@@ -178,6 +178,34 @@ class ArticleQueryIT extends PublishItSupport {
         assertThat(get("/v1/articles/" + Fixtures.newId() + "/versions").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aCorrectionReplacesTheCurrentVersionAndIsMarkedEverywhere() {
+        String id = Fixtures.newId();
+        writer.storeAll(List.of(Fixtures.original(id, "Mayor resigns on Tuesday")));
+        writer.storeAll(List.of(Fixtures.correction(id, 2, "Mayor resigns on Wednesday")));
+
+        JsonNode item = json(get("/v1/articles/" + id));
+        assertThat(item.path("headlines").get(0).path("value").asString()).isEqualTo("Mayor resigns on Wednesday");
+        assertThat(item.path("edNote").asString()).startsWith("Correction");
+        JsonNode versions = json(get("/v1/articles/" + id + "/versions")).path("versions");
+        assertThat(versions.get(0).has("signal")).isFalse();
+        assertThat(versions.get(0).path("item").has("edNote")).isFalse();
+        assertThat(versions.get(1).path("signal").asString()).isEqualTo("correction");
+
+        String story = "?story=" + id;
+        assertThat(get("/feeds/latest.atom" + story).body())
+                .contains("<category term=\"correction\" scheme=\"urn:wirestream:signal\" label=\"Correction\"");
+        assertThat(get("/feeds/latest.rss" + story).body())
+                .contains("<category domain=\"urn:wirestream:signal\">correction</category>");
+        JsonNode feedItem = json(get("/feeds/latest.json" + story)).path("items").get(0);
+        assertThat(feedItem.path("tags").get(0).asString()).isEqualTo("correction");
+
+        // A plain update after the correction is no longer marked.
+        writer.storeAll(List.of(Fixtures.version(id, 3, "Mayor resigns, successor named")));
+        assertThat(json(get("/v1/articles/" + id)).has("edNote")).isFalse();
+        assertThat(get("/feeds/latest.atom" + story).body()).doesNotContain("term=\"correction\"");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"since=yesterday", "until=2026-13-01", "lang=english!", "since=2026-01-02&until=2026-01-01",
             "person=%00x", "q=" + "x"})

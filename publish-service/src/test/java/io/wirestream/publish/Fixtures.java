@@ -39,6 +39,15 @@ public final class Fixtures {
                 "Jane Roe");
     }
 
+    /** A later version that its provider signalled as a correction. */
+    public static EnrichedArticle correction(String id, int version, String headline) {
+        EnrichedArticle plain = version(id, version, headline);
+        Provenance p = plain.provenance();
+        return new EnrichedArticle(id, version, plain.item(), null,
+                new Provenance(p.source(), p.receivedAt(), p.format(), p.providerGuid(), p.bodyHash(), "correction"),
+                plain.dedupe(), plain.enrichedAt());
+    }
+
     public static EnrichedArticle kill(String id, int version) {
         return article(id, version, "KILL: withdrawn", new DedupeVerdict(DedupeVerdict.Kind.KILL, id, id, null),
                 "canceled", null);

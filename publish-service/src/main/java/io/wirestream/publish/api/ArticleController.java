@@ -106,7 +106,7 @@ class ArticleController {
         int current = article.currentVersion();
         List<VersionList.Version> versions = reader.versions(id).stream()
                 .map(v -> new VersionList.Version(v.version(), v.verdict(), v.pubStatus(), v.source(), v.storedAt(),
-                        v.version() == current, json(v.itemJson())))
+                        v.signal(), v.version() == current, json(v.itemJson())))
                 .toList();
         return ResponseEntity.ok().eTag(etag).body(new VersionList(id, current, versions));
     }
@@ -154,12 +154,13 @@ class ArticleController {
          * @param pubStatus its publication status
          * @param source    the source that delivered it
          * @param storedAt  when publish stored it
+         * @param signal    "correction" or "update" when the provider said so, else absent
          * @param current   whether it is the version the API serves
          * @param item      the ninjs item of that version
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         record Version(int version, String verdict, String pubStatus, String source, Instant storedAt,
-                boolean current, JsonNode item) {
+                String signal, boolean current, JsonNode item) {
         }
     }
 }

@@ -31,9 +31,19 @@ record AtomFeed(
      * @param html      article body as HTML, or null
      * @param text      article body as plain text, used when there is no HTML, or null
      * @param link      absolute URL of the article in the JSON API
+     * @param corrected the entry's version is a correction the provider signalled (marked in every format)
      */
     record AtomEntry(
             String id, String title, OffsetDateTime updated, OffsetDateTime published, String author, String html,
-            String text, String link) {
+            String text, String link, boolean corrected) {
+
+        /** Scheme (Atom) and domain (RSS) of the category that marks a correction. */
+        static final String SIGNAL_SCHEME = "urn:wirestream:signal";
+        static final String CORRECTION = "correction";
+
+        AtomEntry(String id, String title, OffsetDateTime updated, OffsetDateTime published, String author,
+                String html, String text, String link) {
+            this(id, title, updated, published, author, html, text, link, false);
+        }
     }
 }

@@ -65,6 +65,12 @@ final class AtomFeedWriter {
             author(xml, entry.author());
         }
         link(xml, "alternate", "application/json", entry.link());
+        if (entry.corrected()) {
+            xml.writeEmptyElement(ATOM_NS, "category");
+            xml.writeAttribute("term", AtomFeed.AtomEntry.CORRECTION);
+            xml.writeAttribute("scheme", AtomFeed.AtomEntry.SIGNAL_SCHEME);
+            xml.writeAttribute("label", "Correction");
+        }
         if (entry.html() != null) {
             content(xml, "html", entry.html());
         } else if (entry.text() != null) {

@@ -187,7 +187,7 @@ class FeedController {
         String link = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .pathSegment("v1", "articles", article.articleId()).toUriString();
         return new AtomFeed.AtomEntry(item.uri(), title, updated, published, author, item.body("text/html"),
-                item.body("text/plain"), link);
+                item.body("text/plain"), link, article.corrected());
     }
 
     private String feedNames() {

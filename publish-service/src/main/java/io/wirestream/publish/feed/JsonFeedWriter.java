@@ -51,6 +51,9 @@ final class JsonFeedWriter {
             if (entry.author() != null && !entry.author().isBlank()) {
                 item.put("authors", List.of(Map.of("name", entry.author())));
             }
+            if (entry.corrected()) {
+                item.put("tags", List.of(AtomFeed.AtomEntry.CORRECTION));
+            }
             items.add(item);
         }
         json.put("items", items);

@@ -75,6 +75,12 @@ final class RssFeedWriter {
             xml.writeCharacters(xmlSafe(entry.author()));
             xml.writeEndElement();
         }
+        if (entry.corrected()) {
+            xml.writeStartElement("category");
+            xml.writeAttribute("domain", AtomFeed.AtomEntry.SIGNAL_SCHEME);
+            xml.writeCharacters(AtomFeed.AtomEntry.CORRECTION);
+            xml.writeEndElement();
+        }
         String html = entry.html() != null ? entry.html() : escapeText(entry.text());
         if (html != null) {
             text(xml, "description", html);

@@ -16,7 +16,7 @@ public class ArticleReader {
 
     private static final String COLUMNS = """
             SELECT a.article_id, a.seq, a.pub_status, a.updated_at, a.current_version, a.story_id,
-                   v.item::text AS item, v.source, v.published_at
+                   v.item::text AS item, v.source, v.published_at, v.signal
             """;
 
     private static final String FROM = """
@@ -163,12 +163,12 @@ public class ArticleReader {
     /** Every stored version of the article, oldest first; empty when there is none. */
     public List<StoredVersion> versions(String articleId) {
         return jdbc.sql("""
-                SELECT version, verdict, pub_status, source, published_at, item::text AS item
+                SELECT version, verdict, pub_status, source, published_at, item::text AS item, signal
                   FROM article_version WHERE article_id = :id ORDER BY version
                 """).param("id", articleId)
                 .query((rs, n) -> new StoredVersion(rs.getInt("version"), rs.getString("verdict"),
                         rs.getString("pub_status"), rs.getString("source"), instant(rs, "published_at"),
-                        rs.getString("item")))
+                        rs.getString("item"), rs.getString("signal")))
                 .list();
     }
 
@@ -200,7 +200,7 @@ public class ArticleReader {
     static StoredArticle row(ResultSet rs, int rowNum) throws SQLException {
         return new StoredArticle(rs.getString("article_id"), rs.getLong("seq"), rs.getString("pub_status"),
                 rs.getString("item"), rs.getString("source"), instant(rs, "published_at"), instant(rs, "updated_at"),
-                rs.getInt("current_version"), rs.getString("story_id"));
+                rs.getInt("current_version"), rs.getString("story_id"), rs.getString("signal"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

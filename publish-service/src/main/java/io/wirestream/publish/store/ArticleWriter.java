@@ -44,16 +44,17 @@ public class ArticleWriter {
     private static final String INSERT_VERSIONS = """
             INSERT INTO article_version (article_id, version, story_id, uri, headline, body_text, body_html, byline,
                 located, language, pub_status, first_created, version_created, source, provider_guid, body_hash,
-                verdict, item, ts_config)
+                verdict, item, ts_config, signal)
             SELECT r.article_id, r.version, r.story_id, r.uri, r.headline, r.body_text, r.body_html, r.byline,
                    r.located, r.language, r.pub_status, r.first_created::timestamptz, r.version_created::timestamptz,
-                   r.source, r.provider_guid, r.body_hash, r.verdict, r.item::jsonb, publish_ts_config(r.language)
+                   r.source, r.provider_guid, r.body_hash, r.verdict, r.item::jsonb, publish_ts_config(r.language),
+                   r.signal
               FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                           ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                          ?::text[], ?::text[])
+                          ?::text[], ?::text[], ?::text[])
                    WITH ORDINALITY AS r(article_id, version, story_id, uri, headline, body_text, body_html, byline,
                        located, language, pub_status, first_created, version_created, source, provider_guid,
-                       body_hash, verdict, item, ord)
+                       body_hash, verdict, item, signal, ord)
              ORDER BY r.ord
             ON CONFLICT (article_id, version) DO NOTHING
             RETURNING article_id, seq
@@ -335,6 +336,7 @@ public class ArticleWriter {
             a.text(versions, r -> StoredItem.clean(r.article().provenance().bodyHash()));
             a.text(versions, r -> kindName(r.article().dedupe().kind()));
             a.text(versions, r -> r.item().text());
+            a.text(versions, r -> r.article().provenance().signal());
             return a.queryIdsAndSeqs(INSERT_VERSIONS);
         }
 

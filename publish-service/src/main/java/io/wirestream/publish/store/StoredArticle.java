@@ -14,10 +14,16 @@ import java.time.Instant;
  * @param updatedAt   when the article last changed in the store
  * @param currentVersion the version number the article shows
  * @param storyId     the story (cluster) the article belongs to
+ * @param signal      the current version's update signal from its provider ("update", "correction") or null
  */
 public record StoredArticle(
         String articleId, long seq, String pubStatus, String itemJson, String source, Instant publishedAt,
-        Instant updatedAt, int currentVersion, String storyId) {
+        Instant updatedAt, int currentVersion, String storyId, String signal) {
+
+    /** The version readers see corrects an earlier one. */
+    public boolean corrected() {
+        return "correction".equals(signal);
+    }
 
     public boolean canceled() {
         return ArticleWriter.CANCELED.equals(pubStatus);

@@ -15,6 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record StoredItem(ObjectNode json, Ninjs ninjs) {
 
+    static final String CORRECTION_NOTE = "Correction: this version corrects an earlier version of the story.";
+
     static StoredItem of(EnrichedArticle article, boolean kill) {
         JsonNode tree = withoutNul(EventJson.mapper().valueToTree(article.item()));
         if (!(tree instanceof ObjectNode item)) {
@@ -29,6 +31,10 @@ record StoredItem(ObjectNode json, Ninjs ninjs) {
         }
         if (kill) {
             item.put("pubStatus", ArticleWriter.CANCELED);
+        }
+        if (article.provenance().correction() && !item.hasNonNull("edNote")) {
+            // ninjs has no signal field; its editorial note is where receiving newsrooms look.
+            item.put("edNote", CORRECTION_NOTE);
         }
         sanitiseHtmlBodies(item);
         return new StoredItem(item, EventJson.mapper().treeToValue(item, Ninjs.class));

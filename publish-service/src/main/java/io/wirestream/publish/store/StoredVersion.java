@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param source    the source that delivered it
  * @param storedAt  when publish stored it
  * @param itemJson  its ninjs item, as stored
+ * @param signal    the provider's update signal ("update", "correction") or null
  */
 public record StoredVersion(int version, String verdict, String pubStatus, String source, Instant storedAt,
-        String itemJson) {
+        String itemJson, String signal) {
 }
