@@ -6,8 +6,9 @@
 # the HTTP phase again, and the same producer as an asynchronous batching pipeline.
 # Needs only a JDK 21+ and the Maven wrapper (no Docker).
 # Usage (from anywhere; JAVA_HOME set): ingest-service/bench/load.sh [concurrency] [seconds]
-#   env: WARMUP (s per phase, default 5), HTTP_WARMUP (s of HTTP before anything is measured,
-#        default 30: the JIT needs thousands of requests), INGEST_JAVA_OPTS (default "-Xms256m -Xmx512m"),
+#   env: WARMUP (s per phase, default 5), HTTP_WARMUP_ITEMS (HTTP requests before anything is
+#        measured, default 30000: the JIT needs that many) capped by HTTP_WARMUP (s, default 90),
+#        INGEST_JAVA_OPTS (default "-Xms256m -Xmx512m"),
 #        PROFILE=1 records a JFR of ingest-service (file named at the end).
 set -e
 cd "$(dirname "$0")/../.."
@@ -25,7 +26,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
 fi
 echo "load before the run: $(uptime)"
 "$JAVA" -Xmx1g -cp "$CP" \
-  -Dconcurrency="$CONCURRENCY" -Dseconds="$SECONDS_PER_PHASE" -Dwarmup="${WARMUP:-5}" -DhttpWarmup="${HTTP_WARMUP:-30}" \
+  -Dconcurrency="$CONCURRENCY" -Dseconds="$SECONDS_PER_PHASE" -Dwarmup="${WARMUP:-5}" -DhttpWarmup="${HTTP_WARMUP:-90}" -DhttpWarmupItems="${HTTP_WARMUP_ITEMS:-30000}" \
   -DingestJavaOpts="$OPTS" \
   -Dpayload=ingest-service/src/test/resources/samples/nordwire-2024-03-14-arctic-cod-quota.ninjs.json \
   io.wirestream.ingest.bench.LoadBenchmark ingest-service/target/ingest-service.jar
