@@ -1,11 +1,14 @@
 #!/bin/sh
 # Load test of POST /v1/articles beside a bare Kafka producer, in one run on one real broker.
-# Starts an in-JVM KRaft broker and the packaged ingest-service (its own JVM), then measures
-# accepted items/s and p50/p99 for: HTTP clients, a bare acks=all idempotent producer with the same
-# number of senders each awaiting its ack, and the same producer as an unbounded async pipeline.
+# Starts an in-JVM KRaft broker and the packaged ingest-service (its own JVM), warms both up, then
+# measures accepted items/s, p50/p99 and CPU per item for: HTTP keep-alive clients, a bare acks=all
+# idempotent producer with the same number of senders each awaiting its ack (own JVM, broker's JVM),
+# the HTTP phase again, and the same producer as an asynchronous batching pipeline.
 # Needs only a JDK 21+ and the Maven wrapper (no Docker).
 # Usage (from anywhere; JAVA_HOME set): ingest-service/bench/load.sh [concurrency] [seconds]
-#   env: WARMUP (s, default 5), INGEST_JAVA_OPTS (default "-Xms256m -Xmx512m"),
+#   env: WARMUP (s per phase, default 5), HTTP_WARMUP_ITEMS (HTTP requests before anything is
+#        measured, default 30000: the JIT needs that many) capped by HTTP_WARMUP (s, default 90),
+#        INGEST_JAVA_OPTS (default "-Xms256m -Xmx512m"),
 #        PROFILE=1 records a JFR of ingest-service (file named at the end).
 set -e
 cd "$(dirname "$0")/../.."
@@ -23,7 +26,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
 fi
 echo "load before the run: $(uptime)"
 "$JAVA" -Xmx1g -cp "$CP" \
-  -Dconcurrency="$CONCURRENCY" -Dseconds="$SECONDS_PER_PHASE" -Dwarmup="${WARMUP:-5}" \
+  -Dconcurrency="$CONCURRENCY" -Dseconds="$SECONDS_PER_PHASE" -Dwarmup="${WARMUP:-5}" -DhttpWarmup="${HTTP_WARMUP:-90}" -DhttpWarmupItems="${HTTP_WARMUP_ITEMS:-30000}" \
   -DingestJavaOpts="$OPTS" \
   -Dpayload=ingest-service/src/test/resources/samples/nordwire-2024-03-14-arctic-cod-quota.ninjs.json \
   io.wirestream.ingest.bench.LoadBenchmark ingest-service/target/ingest-service.jar

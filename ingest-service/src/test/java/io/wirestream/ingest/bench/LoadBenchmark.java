@@ -32,14 +32,19 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 /**
  * Load test of {@code POST /v1/articles} beside a bare Kafka producer, in one run on one broker.
  * Starts a real in-JVM KRaft broker, starts the packaged ingest-service as its own JVM against it,
- * then measures three phases on the same ninjs payload (a fresh guid per item, so every item is
- * new and must reach Kafka):
+ * warms both JVMs up, then measures these phases on the same ninjs payload (a fresh guid per item,
+ * so every item is new and must reach Kafka):
  * <ol>
- *   <li>http: C clients, each posting and waiting for the answer (202 = acked by Kafka, acks=all);</li>
- *   <li>bare-closed: C threads on one idempotent acks=all producer, each waiting for its ack;</li>
+ *   <li>http: C keep-alive connections, each posting and waiting for the answer (202 = acked by
+ *       Kafka, acks=all);</li>
+ *   <li>bare-closed-own-jvm: C threads on one idempotent acks=all producer in a JVM of its own, each
+ *       waiting for its ack (the same discipline as the HTTP clients);</li>
+ *   <li>bare-closed: the same in the broker's JVM;</li>
+ *   <li>http-again: the first phase repeated, to show drift in the machine's load;</li>
  *   <li>bare-pipeline: one thread sending asynchronously without waiting (in-flight bounded only
  *       by the producer's buffer), the producer's ceiling on this machine.</li>
  * </ol>
+ * Each phase reports CPU per item of the sending process and of the broker's JVM.
  * Run by {@code ingest-service/bench/load.sh}; not part of the test suite.
  */
 public final class LoadBenchmark {
@@ -48,16 +53,56 @@ public final class LoadBenchmark {
     private static final String API_KEY = "load-benchmark-key";
     /** The bare producers write to the same topic as ingest (created by ingest at start-up, same settings). */
     private static final String BARE_TOPIC = Topics.RAW;
+    /** Item numbers, unique across phases: a number seen twice would be a repeat, answered 200, not 202. */
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final long HTTP_WARMUP_ITEMS = Long.getLong("httpWarmupItems", 30_000);
 
-    private record Settings(Path jar, int concurrency, Duration warmup, Duration measure, String ingestJavaOpts,
-            Path work) {
+    private record Settings(Path jar, int concurrency, Duration warmup, Duration measure, Duration httpWarmup,
+            String ingestJavaOpts, Path work) {
+
+        Settings withWarmup(Duration newWarmup) {
+            return new Settings(jar, concurrency, newWarmup, measure, httpWarmup, ingestJavaOpts, work);
+        }
+
+        Settings withMeasure(Duration newMeasure) {
+            return new Settings(jar, concurrency, warmup, newMeasure, httpWarmup, ingestJavaOpts, work);
+        }
+    }
+
+    /** Total CPU time a process has used so far, or -1 when the OS does not say. */
+    @FunctionalInterface
+    private interface CpuMeter {
+        CpuMeter NONE = () -> -1;
+
+        long cpuNanos();
+
+        static CpuMeter of(ProcessHandle process) {
+            return () -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+        }
+
+        static CpuMeter self() {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            return os::getProcessCpuTime;
+        }
     }
 
     /** Items acknowledged inside the measured window, and their latencies (ns). */
-    private record Result(String phase, long items, long failures, double seconds, long p50, long p99) {
+    private record Result(String phase, long items, long failures, double seconds, long p50, long p99,
+            long senderCpuNanos, long driverCpuNanos) {
 
         double perSecond() {
             return items / seconds;
+        }
+
+        /** CPU of the sending process (ingest-service for http, the producer's JVM) per item, or -1. */
+        double senderMicrosPerItem() {
+            return senderCpuNanos < 0 || items == 0 ? -1 : senderCpuNanos / 1e3 / items;
+        }
+
+        /** CPU of the driver JVM (broker, plus the load generator or in-JVM producer) per item. */
+        double driverMicrosPerItem() {
+            return driverCpuNanos < 0 || items == 0 ? -1 : driverCpuNanos / 1e3 / items;
         }
 
         static long quantile(long[] sorted, double q) {
@@ -66,6 +111,10 @@ public final class LoadBenchmark {
 
         static String millis(long nanos) {
             return nanos == 0 ? "-" : String.format("%.2f ms", nanos / 1e6);
+        }
+
+        static String micros(double micros) {
+            return micros < 0 ? "-" : String.format("%.0f us", micros);
         }
     }
 
@@ -82,7 +131,7 @@ public final class LoadBenchmark {
         }
         Settings settings = new Settings(Path.of(args[0]), Integer.getInteger("concurrency", 8),
                 Duration.ofSeconds(Long.getLong("warmup", 5)), Duration.ofSeconds(Long.getLong("seconds", 15)),
-                System.getProperty("ingestJavaOpts", "-Xms256m -Xmx512m"),
+                Duration.ofSeconds(Long.getLong("httpWarmup", 90)), System.getProperty("ingestJavaOpts", "-Xms256m -Xmx512m"),
                 Files.createTempDirectory("wirestream-load"));
         byte[] template = Files.readAllBytes(Path.of(System.getProperty("payload")));
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -100,23 +149,35 @@ public final class LoadBenchmark {
         List<Result> results = new ArrayList<>();
         try {
             awaitReady(port, ingest, settings.work().resolve("ingest.log"));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            URI endpoint = URI.create("http://127.0.0.1:" + port + "/v1/articles");
-            results.add(closedLoop("http", settings, n -> {
-                HttpRequest request = HttpRequest.newBuilder(endpoint)
-                        .header("Content-Type", "application/json")
-                        .header("X-API-Key", API_KEY)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(payload(template, run, "h", n)))
-                        .build();
-                return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 202;
-            }));
-            results.add(bareInOwnJvm(settings, bootstrap, run));
+            CpuMeter ingestCpu = CpuMeter.of(ingest.toHandle());
+            ThreadLocal<KeepAlivePoster> connections = ThreadLocal.withInitial(() -> new KeepAlivePoster("127.0.0.1",
+                    port, "/v1/articles", "Content-Type: application/json", "X-API-Key: " + API_KEY));
+            Operation post = n -> {
+                int status = connections.get().post(payload(template, run, "h", n));
+                if (status != 202) {
+                    throw new IllegalStateException("HTTP " + status + " for item " + n);
+                }
+                return true;
+            };
             try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0))) {
-                results.add(closedLoop("bare-closed", settings, n -> {
+                Operation bareSend = n -> {
                     producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "c", n), payload(template, run, "c", n)))
                             .get(30, TimeUnit.SECONDS);
                     return true;
-                }));
+                };
+                // Both JVMs start cold: the broker and ingest-service run interpreted code until the JIT
+                // has seen enough calls, which a few hundred slow requests do not give it. Warm every
+                // path first, so the first measured phase is not the only one paying for it.
+                System.out.printf("warm-up (not counted): broker and producer %ds, then HTTP until %d items or %ds%n",
+                        settings.warmup().toSeconds(), HTTP_WARMUP_ITEMS, settings.httpWarmup().toSeconds());
+                closedLoop("warm-bare", settings.withWarmup(Duration.ZERO).withMeasure(settings.warmup()), bareSend,
+                        CpuMeter.NONE);
+                warmUpHttp(settings, post);
+                results.add(closedLoop("http", settings, post, ingestCpu));
+                results.add(bareInOwnJvm(settings, bootstrap, run));
+                results.add(closedLoop("bare-closed", settings, bareSend, CpuMeter.NONE));
+                // The first phase again: shows whether the machine's load drifted during the run.
+                results.add(closedLoop("http-again", settings, post, ingestCpu));
             }
             try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of())) {
                 results.add(pipeline(settings, producer, template, run));
@@ -131,12 +192,27 @@ public final class LoadBenchmark {
         report(results, settings);
     }
 
+    /**
+     * HTTP in rounds of 5 s until the service has answered enough requests for the JIT to compile
+     * its hot paths (throughput still rose by ~70% between 25 and 60 s of load), or the time cap.
+     */
+    private static void warmUpHttp(Settings settings, Operation post) throws InterruptedException {
+        Settings round = settings.withWarmup(Duration.ZERO).withMeasure(Duration.ofSeconds(5));
+        long deadline = System.nanoTime() + settings.httpWarmup().toNanos();
+        long items = 0;
+        while (items < HTTP_WARMUP_ITEMS && System.nanoTime() < deadline) {
+            items += closedLoop("warm-http", round, post, CpuMeter.NONE).items();
+        }
+    }
+
     /** C workers, each sending one item and waiting for its answer before the next. */
-    private static Result closedLoop(String phase, Settings settings, Operation operation) throws InterruptedException {
+    private static Result closedLoop(String phase, Settings settings, Operation operation, CpuMeter senderCpu)
+            throws InterruptedException {
         long start = System.nanoTime() + settings.warmup().toNanos();
         long end = start + settings.measure().toNanos();
-        AtomicLong sequence = new AtomicLong();
+        WindowCpu cpu = WindowCpu.measure(start, end, senderCpu);
         AtomicLong failures = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         List<long[]> perWorker = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long[] counts = new long[settings.concurrency()];
@@ -154,9 +230,12 @@ public final class LoadBenchmark {
                     }
                     boolean ok;
                     try {
-                        ok = operation.send(sequence.incrementAndGet());
+                        ok = operation.send(SEQUENCE.incrementAndGet());
                     } catch (Exception e) {
                         ok = false;
+                        if (firstError.compareAndSet(null, e.toString())) {
+                            System.out.printf("  %s: first failure: %s%n", phase, e);
+                        }
                     }
                     long after = System.nanoTime();
                     if (before >= start && after <= end) {
@@ -185,8 +264,9 @@ public final class LoadBenchmark {
             at += (int) counts[w];
         }
         Arrays.sort(all);
+        cpu.await();
         Result result = new Result(phase, total, failures.get(), settings.measure().toNanos() / 1e9,
-                Result.quantile(all, 0.50), Result.quantile(all, 0.99));
+                Result.quantile(all, 0.50), Result.quantile(all, 0.99), cpu.sender(), cpu.driver());
         System.out.printf("  %-20s %9.0f items/s%n", phase, result.perSecond());
         return result;
     }
@@ -204,18 +284,23 @@ public final class LoadBenchmark {
                 "-Dseconds=" + settings.measure().toSeconds(), "-Dpayload=" + System.getProperty("payload"),
                 LoadBenchmark.class.getName(), "--bare-child", bootstrap, run));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // The child measures its own window; this JVM (the broker) is measured over the same span.
+        long childStart = System.nanoTime() + settings.warmup().toNanos();
+        WindowCpu cpu = WindowCpu.measure(childStart, childStart + settings.measure().toNanos(), CpuMeter.NONE);
         String last = null;
         for (String line : new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             if (line.startsWith("RESULT ")) {
                 last = line;
             }
         }
+        cpu.await();
         if (child.waitFor() != 0 || last == null) {
             throw new IllegalStateException("the bare producer JVM failed (exit " + child.exitValue() + ")");
         }
         String[] f = last.split(" ");
         Result result = new Result("bare-closed-own-jvm", Long.parseLong(f[1]), Long.parseLong(f[2]),
-                settings.measure().toNanos() / 1e9, Long.parseLong(f[3]), Long.parseLong(f[4]));
+                settings.measure().toNanos() / 1e9, Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]),
+                cpu.driver());
         System.out.printf("  %-20s %9.0f items/s%n", result.phase(), result.perSecond());
         return result;
     }
@@ -223,14 +308,16 @@ public final class LoadBenchmark {
     private static void bareChild(String bootstrap, String run) throws Exception {
         byte[] template = Files.readAllBytes(Path.of(System.getProperty("payload")));
         Settings settings = new Settings(null, Integer.getInteger("concurrency", 8),
-                Duration.ofSeconds(Long.getLong("warmup", 5)), Duration.ofSeconds(Long.getLong("seconds", 15)), "", null);
+                Duration.ofSeconds(Long.getLong("warmup", 5)), Duration.ofSeconds(Long.getLong("seconds", 15)),
+                Duration.ZERO, "", null);
         try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0))) {
             Result r = closedLoop("bare-child", settings, n -> {
                 producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "o", n), payload(template, run, "o", n)))
                         .get(30, TimeUnit.SECONDS);
                 return true;
-            });
-            System.out.printf("RESULT %d %d %d %d%n", r.items(), r.failures(), r.p50(), r.p99());
+            }, CpuMeter.NONE);
+            // Here the "driver" is this producer JVM itself.
+            System.out.printf("RESULT %d %d %d %d %d%n", r.items(), r.failures(), r.p50(), r.p99(), r.driverCpuNanos());
         }
     }
 
@@ -239,6 +326,7 @@ public final class LoadBenchmark {
             throws InterruptedException {
         long start = System.nanoTime() + settings.warmup().toNanos();
         long end = start + settings.measure().toNanos();
+        WindowCpu cpu = WindowCpu.measure(start, end, CpuMeter.NONE);
         Semaphore inFlight = new Semaphore(20_000);
         AtomicLong acked = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -254,29 +342,83 @@ public final class LoadBenchmark {
                     });
         }
         producer.flush();
+        cpu.await();
         Result result = new Result("bare-pipeline", acked.get(), failures.get(), settings.measure().toNanos() / 1e9,
-                0, 0);
+                0, 0, -1, cpu.driver());
         System.out.printf("  %-20s %9.0f items/s%n", result.phase(), result.perSecond());
         return result;
     }
 
     private static void report(List<Result> results, Settings settings) {
         Result http = results.get(0);
-        Result closed = results.get(2);
-        Result pipeline = results.get(3);
         Result closedOwnJvm = results.get(1);
+        Result closed = results.get(2);
+        Result pipeline = results.get(4);
         System.out.println();
-        System.out.printf("%-20s %12s %10s %10s %9s%n", "phase", "items/s", "p50", "p99", "failures");
+        System.out.printf("%-20s %10s %10s %10s %9s %16s %16s%n", "phase", "items/s", "p50", "p99", "failures",
+                "sender CPU/item", "driver CPU/item");
         for (Result r : results) {
-            System.out.printf("%-20s %12.0f %10s %10s %9d%n", r.phase(), r.perSecond(), Result.millis(r.p50()),
-                    Result.millis(r.p99()), r.failures());
+            System.out.printf("%-20s %10.0f %10s %10s %9d %16s %16s%n", r.phase(), r.perSecond(),
+                    Result.millis(r.p50()), Result.millis(r.p99()), r.failures(), Result.micros(r.senderMicrosPerItem()),
+                    Result.micros(r.driverMicrosPerItem()));
         }
-        System.out.printf("%nHTTP / bare producer, both %d senders each awaiting its ack: %.0f%%%n",
-                settings.concurrency(), 100.0 * http.perSecond() / closed.perSecond());
-        System.out.printf("HTTP / bare producer in its own JVM, %d senders awaiting acks: %.0f%%%n",
-                settings.concurrency(), 100.0 * http.perSecond() / closedOwnJvm.perSecond());
-        System.out.printf("HTTP / bare producer, unbounded async pipeline:            %.0f%%%n",
-                100.0 * http.perSecond() / pipeline.perSecond());
+        System.out.println("(sender = the ingest-service JVM for http, the producer's own JVM for bare-closed-own-jvm;"
+                + " driver = the broker's JVM, which also runs the load generator and the in-JVM producers)");
+        for (Result h : List.of(http, results.get(3))) {
+            System.out.printf("%n%s / bare producer in its own JVM, %d senders each awaiting its ack: %.0f%%%n",
+                    h.phase(), settings.concurrency(), 100.0 * h.perSecond() / closedOwnJvm.perSecond());
+            System.out.printf("%s / bare producer in the broker's JVM, %d senders awaiting acks:   %.0f%%%n",
+                    h.phase(), settings.concurrency(), 100.0 * h.perSecond() / closed.perSecond());
+            System.out.printf("%s / bare producer, asynchronous batching pipeline:              %.0f%%%n",
+                    h.phase(), 100.0 * h.perSecond() / pipeline.perSecond());
+        }
+    }
+
+    /** CPU used inside a measured window [start, end] (System.nanoTime) by the sender and by this JVM. */
+    private static final class WindowCpu {
+
+        private final Thread sampler;
+        private volatile long sender = -1;
+        private volatile long driver = -1;
+
+        private WindowCpu(long start, long end, CpuMeter senderCpu) {
+            CpuMeter self = CpuMeter.self();
+            sampler = Thread.ofPlatform().daemon().name("cpu-window").start(() -> {
+                try {
+                    sleepUntil(start);
+                    long senderBefore = senderCpu.cpuNanos();
+                    long driverBefore = self.cpuNanos();
+                    sleepUntil(end);
+                    long senderAfter = senderCpu.cpuNanos();
+                    driver = self.cpuNanos() - driverBefore;
+                    sender = senderBefore < 0 || senderAfter < 0 ? -1 : senderAfter - senderBefore;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+
+        static WindowCpu measure(long start, long end, CpuMeter senderCpu) {
+            return new WindowCpu(start, end, senderCpu);
+        }
+
+        void await() throws InterruptedException {
+            sampler.join();
+        }
+
+        long sender() {
+            return sender;
+        }
+
+        long driver() {
+            return driver;
+        }
+
+        private static void sleepUntil(long nanoTime) throws InterruptedException {
+            for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.sleep(left);
+            }
+        }
     }
 
     /** The template with its guid made unique, so every item is new to the ledger. */
