@@ -64,11 +64,19 @@ final class NameWords {
             "IPO", "Rt", "Hon", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs");
     /** Words after a name that mark a company ("Alibaba shares", "a WeWork spokesperson"). */
     static final Set<String> COMPANY_CUES = Set.of("shares", "stock", "spokesperson", "spokesman",
-            "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors");
+            "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors", "analyst",
+            "analysts", "economist", "economists", "strategist", "strategists");
     /** Last words that make a capitalised run a place as written ("Logar province", "South China Sea"). */
     static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
             "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
-            "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park");
+            "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park", "Statehouse",
+            "Capitol");
+    /** Words that belong to the title they stand before: "White House Press Secretary". */
+    static final Set<String> TITLE_MODIFIERS = Set.of("Press", "Communications");
+    static final Set<String> STREETS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane");
+    /** Compass words that name part of a place: "West Michigan". */
+    static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
     /** Titles that may follow the organisation they belong to ("Senate Leader"). */
     static final Set<String> TRAILING_TITLES = Set.of("Speaker", "Leader", "Chairman", "Chairwoman",
             "Spokesman", "Spokeswoman", "President", "Secretary", "Director", "Minister", "Chief", "Rt", "Rt.");

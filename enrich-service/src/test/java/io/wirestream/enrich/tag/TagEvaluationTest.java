@@ -28,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.85, "places", 0.81,
-            "organisations", 0.67);
+    // about 0.01 under the round-3 scores (0.910 / 0.886 / 0.832) to absorb noise from resource edits
+    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.90, "places", 0.875,
+            "organisations", 0.82);
     private static final double TOPIC_FLOOR = 0.87;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
