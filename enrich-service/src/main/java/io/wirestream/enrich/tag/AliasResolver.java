@@ -27,6 +27,8 @@ final class AliasResolver {
     final Map<String, String> pendingRoles = new LinkedHashMap<>();
     final List<Single> candidates = new ArrayList<>();
     final List<Single> companies = new ArrayList<>();
+    /** The article's lowercase words, set by the finder before it reads the runs. */
+    Set<String> everydayWords = Set.of();
     /** Untitled names and the runs joined to them by "and" or a comma ("Sens. Cory Booker and Kamala Harris"). */
     private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
 
@@ -40,7 +42,10 @@ final class AliasResolver {
         singles.forEach(s -> singleWords.add(surnameKey(s.text())));
         for (Single c : candidates) {
             String[] parts = c.text().split(" ");
-            if (c.cue() || singleWords.contains(surnameKey(parts[parts.length - 1]))) {
+            // a recurring last word that the article also uses as an ordinary word is no surname:
+            // "Star Trek" ... "the trek", "Blue Moon" ... "the moon"
+            String last = parts[parts.length - 1];
+            if (c.cue() || singleWords.contains(surnameKey(last)) && !everydayWords.contains(last.toLowerCase(Locale.ROOT))) {
                 Mentions.add(people, c.text(), c.text(), c.index());
             }
         }

@@ -76,6 +76,33 @@ final class ContextCues {
         return false;
     }
 
+    /** "in Senkata", "near Huade": a location preposition before a name that is not possessed or followed by a name. */
+    static boolean locationBefore(List<Token> tokens, int from, int to) {
+        Token before = word(tokens, from - 1);
+        Token after = to < tokens.size() ? tokens.get(to) : null;
+        return before != null && LOCATION_PREPOSITIONS.contains(before.text())
+                && (after == null || !after.text().equals("'s") && !after.capitalised());
+    }
+
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside");
+
+    /** Lowercase nouns after a name that make it a place: "the Saemangeum area", "Zabul province". */
+    private static final Set<String> AREA_NOUNS = Set.of("area", "region", "province", "district", "county",
+            "prefecture", "village", "township");
+    /** Lowercase facility nouns that belong to the place's name as written: "Hoa Lo prison". */
+    private static final Set<String> FACILITY_NOUNS = Set.of("prison", "airport", "stadium", "bridge", "dam");
+
+    /** The noun after a name that makes it a place, or null. */
+    static String placeNounAfter(List<Token> tokens, int to) {
+        Token after = word(tokens, to);
+        return after != null && (AREA_NOUNS.contains(after.text()) || FACILITY_NOUNS.contains(after.text()))
+                ? after.text() : null;
+    }
+
+    static boolean isFacility(String noun) {
+        return FACILITY_NOUNS.contains(noun);
+    }
+
     /** "(Reporting by Will Dunham; Editing by ...)": a wire story's credit line names people. */
     static boolean creditLine(List<Token> tokens, int from) {
         Token before = word(tokens, from - 1);

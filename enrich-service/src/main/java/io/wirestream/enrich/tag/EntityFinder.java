@@ -58,6 +58,7 @@ final class EntityFinder {
                 lowercaseWords.add(t.text());
             }
         }
+        aliases.everydayWords = lowercaseWords;
         Map<String, Mentions> people = new LinkedHashMap<>();
         Map<String, Mentions> places = new LinkedHashMap<>();
         Map<String, Mentions> orgs = new LinkedHashMap<>();
@@ -418,7 +419,15 @@ final class EntityFinder {
             }
             return;
         }
-        if (words.size() <= 3 && ContextCues.placeCue(tokens, from, to) && nameLike(words)) {
+        String placeNoun = ContextCues.placeNounAfter(tokens, to);
+        if (words.size() <= 3 && nameLike(words) && !givenName && placeNoun != null) {
+            String written = ContextCues.isFacility(placeNoun) ? phrase + " " + placeNoun : phrase;
+            Mentions.add(places, written, written, from);
+            return;
+        }
+        if (words.size() <= 3 && nameLike(words) && (ContextCues.placeCue(tokens, from, to)
+                || words.size() <= 2 && !givenName && !tokens.get(from).sentenceStart()
+                        && ContextCues.locationBefore(tokens, from, to))) {
             Mentions.add(places, phrase, phrase, from);
             return;
         }

@@ -79,6 +79,35 @@ class ContextRulesTest {
         assertThat(names(tags.organisations())).doesNotContain("Minnesota Wild");
     }
 
+    @Test
+    void smallPlacesAreKnownByTheWordsAroundThem() {
+        Tags tags = tagger.tag("ST. ALDRIC, Mich. (AP) — A solar farm is planned in the Vellamar area. Protesters "
+                + "gathered in Quorrin on Monday. Two men were held at the Dak Vo prison.", null, "en");
+
+        assertThat(names(tags.places())).contains("St. Aldric", "Vellamar", "Quorrin", "Dak Vo prison");
+        assertThat(names(tags.people())).doesNotContain("Vellamar", "Quorrin");
+    }
+
+    @Test
+    void aRecurringLastWordThatTheArticleAlsoUsesAsAWordIsNoSurname() {
+        String story = "The studio unveiled Blue Lantern on Monday. Lantern sales rose as the %s glowed.";
+
+        assertThat(names(tagger.tag(story.formatted("lantern"), null, "en").people())).doesNotContain("Blue Lantern");
+        // the same story without the everyday word still reads the name as a person: the rule is what decides
+        assertThat(names(tagger.tag(story.formatted("lamp"), null, "en").people())).contains("Blue Lantern");
+    }
+
+    @Test
+    void videoGameAndGadgetStoriesAreFiledUnderLeisureAndTechnology() {
+        Tags game = tagger.tag("Review: the new video game runs at 30fps on consoles.", "Gamers wait for the "
+                + "video game port as the console makers promise more gaming", "en");
+        Tags gadget = tagger.tag("The laptop has a new keyboard and a faster processor; the laptops ship in "
+                + "spring with a larger display and the keyboards are quieter.", "New laptop keyboard", "en");
+
+        assertThat(game.topics().getFirst().qcode()).isEqualTo("medtop:10000000");
+        assertThat(gadget.topics().getFirst().qcode()).isEqualTo("medtop:13000000");
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return Tagger.names(entities);
     }
