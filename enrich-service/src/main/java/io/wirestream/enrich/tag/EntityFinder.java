@@ -59,6 +59,7 @@ final class EntityFinder {
             }
         }
         aliases.everydayWords = lowercaseWords;
+        this.everydayWords = lowercaseWords;
         Map<String, Mentions> people = new LinkedHashMap<>();
         Map<String, Mentions> places = new LinkedHashMap<>();
         Map<String, Mentions> orgs = new LinkedHashMap<>();
@@ -112,6 +113,11 @@ final class EntityFinder {
         }
         return new Found(Mentions.entities("person", people), Mentions.entities("place", places), Mentions.entities("organisation", orgs),
                 surfaces);
+    }
+
+    private boolean curatedFrom(List<Token> tokens, int from, int to) {
+        return to - from > 1 && gazetteer.organisation(String.join(" ",
+                tokens.subList(from, to).stream().map(Token::text).toList())) != null;
     }
 
     /** "Nigerian Senate" and "the Senate" in one article are one body: the longer name keeps both forms. */
@@ -174,8 +180,9 @@ final class EntityFinder {
 
     private void read(List<Token> tokens, int from, int to, Set<String> lowercaseWords, Map<String, Mentions> people,
             Map<String, Mentions> places, Map<String, Mentions> orgs, List<Single> singles) {
-        // a sentence's first word is capitalised anyway: drop it when it is an ordinary word
-        while (from < to && (NOT_NAMES.contains(tokens.get(from).text()) || !startsChunk(tokens.get(from))
+        // a sentence's first word is capitalised anyway: drop it when it is an ordinary word, unless it opens
+        // a curated name ("Rolling Stone reported")
+        while (from < to && !curatedFrom(tokens, from, to) && (NOT_NAMES.contains(tokens.get(from).text()) || !startsChunk(tokens.get(from))
                 || tokens.get(from).sentenceStart() && to - from > 1 && (tokens.get(from).text().endsWith("ing")
                         || tokens.get(from).text().endsWith("ly"))
                 || tokens.get(from).sentenceStart() && lowercaseWords.contains(tokens.get(from).lower())
@@ -439,12 +446,13 @@ final class EntityFinder {
         boolean roleBefore = preceding != null && preceding.word() && ROLE_NOUNS.contains(preceding.text());
         boolean cue = words.size() == 1 ? speechAfter(tokens, to) || roleBefore : hasCue(tokens, from, to)
                 || ContextCues.creditLine(tokens, from) || possessivePlaceBefore(tokens, from)
+                || ownsOrganisation(tokens, to)
                 || sportsStory && matchVerbAround(tokens, from, to);
         if (words.size() == 1) {
             singles.add(new Single(phrase, from, tokens.get(from).sentenceStart(), cue));
         } else if (known != null) {
             Mentions.add(people, known, phrase, from);
-        } else if (words.size() <= 4) {
+        } else if (words.size() <= 4 && !productOrIdea(words, next)) {
             aliases.noteNeighbours(phrase, neighbourRun(tokens, from - 1, -1), neighbourRun(tokens, to, 1));
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
@@ -523,6 +531,22 @@ final class EntityFinder {
         }
         Mentions.add(orgs, team, String.join(" ", words), from);
         return true;
+    }
+
+    /**
+     * Not a person's name: a product of a known organisation ("Google Stadia"), a numbered title ("Red Dead
+     * Redemption 2"), a doctrine ("National Socialism").
+     */
+    private boolean productOrIdea(List<String> words, Token next) {
+        return gazetteer.organisation(words.getFirst()) != null
+                || next != null && next.text().matches("\\d{1,2}") && !sportsStory
+                || words.getLast().endsWith("ism");
+    }
+
+    /** "Elon Musk's SpaceX": a name that owns a known organisation is its founder or owner. */
+    private boolean ownsOrganisation(List<Token> tokens, int to) {
+        return to + 1 < tokens.size() && tokens.get(to).text().equals("'s")
+                && gazetteer.organisation(tokens.get(to + 1).text()) != null;
     }
 
     /** "Serbia's Novak Djokovic", "Kazakhstan's Air Astana" keeps its own rule: the owner is a place. */
@@ -658,6 +682,7 @@ final class EntityFinder {
 
     private List<Token> tokens = List.of();
     private String text = "";
+    private Set<String> everydayWords = Set.of();
     private boolean sportsStory;
 
     /** CamelCase names (WeWork), acronyms (CNBC) and names followed by a company cue ("Alibaba shares"). */
@@ -672,7 +697,9 @@ final class EntityFinder {
                 || previous != null && (previous.text().equals("=") || Character.isDigit(previous.text().charAt(0)))) {
             return false;
         }
-        boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+        // "The answer is YES", "there IS": shouting, not an acronym, when the article has the word in lowercase
+        boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
+                && !everydayWords.contains(word.toLowerCase(Locale.ROOT));
         boolean camel = word.length() > 3 && !word.startsWith("Mc") && !word.startsWith("Mac") && word.substring(1).chars().anyMatch(Character::isUpperCase)
                 && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
         boolean cue = next != null && COMPANY_CUES.contains(next.text()) && word.indexOf('-') < 0;
@@ -689,7 +716,8 @@ final class EntityFinder {
         for (String w : words) {
             boolean particle = NAME_PARTICLES.contains(w) || w.indexOf('-') > 0
                     && NAME_PARTICLES.contains(w.substring(0, w.indexOf('-')));
-            boolean initial = w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0));
+            // "W." and "J.J.": initials
+            boolean initial = w.matches("(?:\\p{Lu}\\.){1,3}") && w != words.getLast();
             if (!particle && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }

@@ -108,6 +108,17 @@ class ContextRulesTest {
         assertThat(gadget.topics().getFirst().qcode()).isEqualTo("medtop:13000000");
     }
 
+    @Test
+    void productsDoctrinesAndShoutedWordsAreNoNamesButOwnersAndInitialsAre() {
+        Tags tags = tagger.tag("Rolling Stone reported the news. The Google Quasar 2 console launches soon, critics "
+                + "of Radical Mutualism said. So is it true? The answer IS a clear no. Tomasz Wrobel's SpaceX rival "
+                + "was praised. The film was directed by K.T. Oduya; Oduya said little.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Rolling Stone", "SpaceX").doesNotContain("Stone", "IS");
+        assertThat(names(tags.people())).contains("Tomasz Wrobel", "K.T. Oduya")
+                .doesNotContain("Google Quasar", "Radical Mutualism");
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return Tagger.names(entities);
     }
