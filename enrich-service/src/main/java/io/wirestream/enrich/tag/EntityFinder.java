@@ -203,7 +203,7 @@ final class EntityFinder {
             words.add(tokens.get(k).text());
         }
         // "Group C" of a tournament draw names no body; "Brent LCOc1" is a quoted price, not the place
-        if (words.size() == 2 && words.getFirst().equals("Group") && words.get(1).length() == 1
+        if (words.size() == 2 && words.getFirst().equals("Group") && words.get(1).replace(".", "").length() == 1
                 || quoted && gazetteer.place(String.join(" ", words)) != null) {
             return;
         }
@@ -416,6 +416,11 @@ final class EntityFinder {
         if (gazetteer.demonymCountry(phrase) != null) {
             return;
         }
+        if (words.size() > 1 && PARTY_MEMBERS.contains(words.getLast())
+                && gazetteer.place(String.join(" ", words.subList(0, words.size() - 1))) != null) {
+            Mentions.add(orgs, phrase, phrase, from);
+            return;
+        }
         boolean givenName = gazetteer.isGivenName(words.getFirst()) && words.size() > 1;
         if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
                 || ContextCues.sourceCue(tokens, from, to))) {
@@ -538,7 +543,8 @@ final class EntityFinder {
      * Redemption 2"), a doctrine ("National Socialism").
      */
     private boolean productOrIdea(List<String> words, Token next) {
-        return gazetteer.organisation(words.getFirst()) != null
+        return gazetteer.organisation(words.getFirst()) != null || PRODUCT_WORDS.contains(words.getLast())
+                || VENUE_HEADS.contains(words.getLast())
                 || next != null && next.text().matches("\\d{1,2}") && !sportsStory
                 || words.getLast().endsWith("ism");
     }
@@ -687,10 +693,16 @@ final class EntityFinder {
 
     /** CamelCase names (WeWork), acronyms (CNBC) and names followed by a company cue ("Alibaba shares"). */
     private boolean looksLikeCompany(String word, Token previous, Token next, boolean sentenceStart) {
-        if (NOT_NAMES.contains(word) || TITLES.contains(word) || gazetteer.demonymCountry(word) != null) {
+        // "SUVs", "NGOs": a plural acronym names things of a kind, not one body
+        if (NOT_NAMES.contains(word) || TITLES.contains(word) || gazetteer.demonymCountry(word) != null
+                || THING_ACRONYMS.contains(word) || word.matches("\\p{Lu}{2,}s")) {
             return false;
         }
         // market codes ("CLc1", "XAU="), units after a number ("8.69 GW") are no companies
+        // "Tampa, FL": a state's postal code after its city, not a company
+        if (previous != null && previous.text().equals(",") && word.length() == 2 && cityBeforeComma(previous)) {
+            return false;
+        }
         // "STOXX 600 index": an index, not a company
         if (word.chars().anyMatch(Character::isDigit) || next != null && next.text().equals("=")
                 || next != null && !next.text().isEmpty() && Character.isDigit(next.text().charAt(0))
@@ -710,6 +722,11 @@ final class EntityFinder {
     private static boolean syllableName(String w, int dash) {
         return dash <= 4 && w.length() - dash - 1 <= 4 && Character.isLowerCase(w.charAt(1))
                 && w.chars().filter(c -> c != '-').allMatch(Character::isLetter);
+    }
+
+    private boolean cityBeforeComma(Token comma) {
+        int at = tokens.indexOf(comma);
+        return at > 0 && gazetteer.place(tokens.get(at - 1).text()) != null;
     }
 
     private boolean nameLike(List<String> words) {

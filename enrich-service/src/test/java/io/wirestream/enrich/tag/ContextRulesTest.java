@@ -119,6 +119,17 @@ class ContextRulesTest {
                 .doesNotContain("Google Quasar", "Radical Mutualism");
     }
 
+    @Test
+    void acronymsOfThingsProductsAndVenuesAreNeitherCompaniesNorPeople() {
+        Tags tags = tagger.tag("The new AWD SUV has LED lights and two EVs in tow, like the PV panels. Reviewers "
+                + "liked the Quillbook Pro and the Harbor Edition. Virginia Democrats met at the Lakeside Amphitheatre "
+                + "near the Royal Infirmary.", null, "en");
+
+        assertThat(names(tags.organisations())).doesNotContain("AWD", "SUV", "LED", "EVs", "PV")
+                .contains("Virginia Democrats", "Royal Infirmary");
+        assertThat(names(tags.people())).isEmpty();
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return Tagger.names(entities);
     }
