@@ -91,7 +91,7 @@ const EXTRA_REGIONS = [
   ['Red Sea', ''], ['Persian Gulf', ''], ['Gulf of Mexico', ''], ['Pacific', ''], ['Atlantic', ''],
   ['Indian Ocean', ''], ['Arctic', ''], ['Sahel', ''], ['Kashmir', ''], ['Crimea', 'UA'], ['Donbas', 'UA'],
   ['Gaza Strip', 'PS', 'Gaza'], ['West Bank', 'PS'], ['Golan Heights', 'SY'], ['Sinai', 'EG'], ['Siberia', 'RU'],
-  ['Scandinavia', ''], ['Silicon Valley', 'US'], ['San Francisco Bay Area', 'US', 'Bay Area'], ['Wall Street', 'US'],
+  ['Scandinavia', ''], ['Silicon Valley', 'US'], ['San Francisco Bay Area', 'US', 'Bay Area'],
   ['Tibet', 'CN'], ['Inner Mongolia', 'CN'], ['Kurdistan', ''], ['Darfur', 'SD'], ['Chechnya', 'RU'],
 ];
 const suffixes = / (Autonomous Region|Province|Region|Oblast|State|Territory|Prefecture|Governorate|Municipality|Special Administrative Region)$/;

@@ -27,6 +27,10 @@ final class AliasResolver {
     final Map<String, String> pendingRoles = new LinkedHashMap<>();
     final List<Single> candidates = new ArrayList<>();
     final List<Single> companies = new ArrayList<>();
+    /** The article's lowercase words, set by the finder before it reads the runs. */
+    Set<String> everydayWords = Set.of();
+    /** Untitled names and the runs joined to them by "and" or a comma ("Sens. Cory Booker and Kamala Harris"). */
+    private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
 
     AliasResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -38,12 +42,17 @@ final class AliasResolver {
         singles.forEach(s -> singleWords.add(surnameKey(s.text())));
         for (Single c : candidates) {
             String[] parts = c.text().split(" ");
-            if (c.cue() || singleWords.contains(surnameKey(parts[parts.length - 1]))) {
+            // a recurring last word that the article also uses as an ordinary word is no surname:
+            // "Star Trek" ... "the trek", "Blue Moon" ... "the moon"
+            String last = parts[parts.length - 1];
+            if (c.cue() || singleWords.contains(surnameKey(last)) && !everydayWords.contains(last.toLowerCase(Locale.ROOT))) {
                 Mentions.add(people, c.text(), c.text(), c.index());
             }
         }
+        acceptCoordinatedNames(people);
         mergeVariants(people);
         candidates.clear();
+        neighbours.clear();
         Map<String, String> bySurname = new LinkedHashMap<>();
         for (Mentions m : List.copyOf(people.values())) {
             String[] parts = m.name.split(" ");
@@ -89,6 +98,33 @@ final class AliasResolver {
         }
         companies.clear();
         pendingRoles.clear();
+    }
+
+    void noteNeighbours(String name, String before, String after) {
+        for (String n : new String[] {before, after}) {
+            if (n != null) {
+                neighbours.computeIfAbsent(name, k -> new ArrayList<>()).add(n);
+            }
+        }
+    }
+
+    /** A name listed beside a person is a person too ("Robin Haase and Jean-Julien Rojer"); twice, for chains. */
+    private void acceptCoordinatedNames(Map<String, Mentions> people) {
+        for (int round = 0; round < 2; round++) {
+            for (Single c : candidates) {
+                if (people.containsKey(c.text())) {
+                    continue;
+                }
+                for (String n : neighbours.getOrDefault(c.text(), List.of())) {
+                    // the run before may carry the other name's title: "Sens. Cory Booker and ..."
+                    if (people.values().stream().anyMatch(m -> m.surfaces.stream()
+                            .anyMatch(f -> n.equals(f) || n.endsWith(" " + f) && f.indexOf(' ') > 0))) {
+                        Mentions.add(people, c.text(), c.text(), c.index());
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Folds "Pat Carlineo" and "Patrick W. Carlineo" into the first-seen "Patrick Carlineo Jr.". */

@@ -36,7 +36,7 @@ final class EntityFinder {
 
     /** Links and social handles are not prose: "pic.twitter.com/XPxUJuyIAC" names no company. */
     private static final java.util.regex.Pattern NOT_PROSE =
-            java.util.regex.Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|@\\w+");
+            java.util.regex.Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|[@#]\\w+");
 
     Found find(String text) {
         return find(text, false);
@@ -49,24 +49,36 @@ final class EntityFinder {
     Found find(String text, boolean sportsStory) {
         List<Token> tokens = Tokenizer.tokens(NOT_PROSE.matcher(text).replaceAll(" "));
         this.tokens = tokens;
+        this.text = text;
+        this.sportsStory = sportsStory;
+        Map<Integer, SpanHints.Hint> hints = SpanHints.find(tokens, gazetteer);
         Set<String> lowercaseWords = new HashSet<>();
         for (Token t : tokens) {
             if (t.word() && !t.capitalised()) {
                 lowercaseWords.add(t.text());
             }
         }
+        aliases.everydayWords = lowercaseWords;
+        this.everydayWords = lowercaseWords;
         Map<String, Mentions> people = new LinkedHashMap<>();
         Map<String, Mentions> places = new LinkedHashMap<>();
         Map<String, Mentions> orgs = new LinkedHashMap<>();
         List<Single> singles = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            SpanHints.Hint hint = hints.get(i);
+            if (hint != null) {
+                String written = String.join(" ", tokens.subList(i, hint.end()).stream().map(Token::text).toList());
+                Mentions.add(hint.kind().equals("place") ? places : orgs, hint.name(), written, i);
+                i = hint.end();
+                continue;
+            }
             if (!startsChunk(tokens.get(i))) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size()) {
+            while (end < tokens.size() && !hints.containsKey(end)) {
                 Token t = tokens.get(end);
                 if (startsChunk(t) && !t.sentenceStart()) {
                     end++;
@@ -89,16 +101,9 @@ final class EntityFinder {
         }
         aliases.resolveSingles(tokens, singles, people, places, orgs);
         if (sportsStory) {
-            for (Mentions team : List.copyOf(places.values())) {
-                if (team.matchSide) {
-                    places.remove(team.name);
-                    Mentions org = orgs.computeIfAbsent(team.name, n -> new Mentions(n, team.first));
-                    org.surfaces.addAll(team.surfaces);
-                    org.count += team.count;
-                    org.code = team.code;
-                }
-            }
+            NationalTeams.moveTeams(places, orgs, gazetteer);
         }
+        foldPlacePrefixedOrganisations(orgs);
         Set<String> surfaces = new HashSet<>();
         for (Map<String, Mentions> m : List.of(people, places, orgs)) {
             m.values().forEach(x -> {
@@ -108,6 +113,30 @@ final class EntityFinder {
         }
         return new Found(Mentions.entities("person", people), Mentions.entities("place", places), Mentions.entities("organisation", orgs),
                 surfaces);
+    }
+
+    private boolean curatedFrom(List<Token> tokens, int from, int to) {
+        return to - from > 1 && gazetteer.organisation(String.join(" ",
+                tokens.subList(from, to).stream().map(Token::text).toList())) != null;
+    }
+
+    /** "Nigerian Senate" and "the Senate" in one article are one body: the longer name keeps both forms. */
+    private void foldPlacePrefixedOrganisations(Map<String, Mentions> orgs) {
+        for (Mentions longer : List.copyOf(orgs.values())) {
+            int space = longer.name.indexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String first = longer.name.substring(0, space);
+            Mentions shorter = orgs.get(longer.name.substring(space + 1));
+            if (shorter != null && shorter != longer
+                    && (gazetteer.demonymCountry(first) != null || gazetteer.place(first) != null)) {
+                orgs.remove(shorter.name);
+                longer.surfaces.addAll(shorter.surfaces);
+                longer.count += shorter.count;
+                longer.first = Math.min(longer.first, shorter.first);
+            }
+        }
     }
 
     private boolean possessiveInsideOrganisation(List<Token> tokens, int from, int at) {
@@ -151,15 +180,19 @@ final class EntityFinder {
 
     private void read(List<Token> tokens, int from, int to, Set<String> lowercaseWords, Map<String, Mentions> people,
             Map<String, Mentions> places, Map<String, Mentions> orgs, List<Single> singles) {
-        // a sentence's first word is capitalised anyway: drop it when it is an ordinary word
-        while (from < to && (NOT_NAMES.contains(tokens.get(from).text()) || !startsChunk(tokens.get(from))
+        // a sentence's first word is capitalised anyway: drop it when it is an ordinary word, unless it opens
+        // a curated name ("Rolling Stone reported")
+        while (from < to && !curatedFrom(tokens, from, to) && (NOT_NAMES.contains(tokens.get(from).text()) || !startsChunk(tokens.get(from))
                 || tokens.get(from).sentenceStart() && to - from > 1 && (tokens.get(from).text().endsWith("ing")
                         || tokens.get(from).text().endsWith("ly"))
                 || tokens.get(from).sentenceStart() && lowercaseWords.contains(tokens.get(from).lower())
                         && gazetteer.place(tokens.get(from).text()) == null)) {
             from++;
         }
-        while (to > from && (!startsChunk(tokens.get(to - 1)) || NOT_NAMES.contains(tokens.get(to - 1).text()))) {
+        boolean quoted = false;
+        while (to > from && (!startsChunk(tokens.get(to - 1)) || NOT_NAMES.contains(tokens.get(to - 1).text())
+                || to - from > 1 && isCode(tokens.get(to - 1).text()))) {
+            quoted = quoted || isCode(tokens.get(to - 1).text());
             to--;
         }
         if (from >= to) {
@@ -168,6 +201,29 @@ final class EntityFinder {
         List<String> words = new ArrayList<>();
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());
+        }
+        // "Group C" of a tournament draw names no body; "Brent LCOc1" is a quoted price, not the place
+        if (words.size() == 2 && words.getFirst().equals("Group") && words.get(1).replace(".", "").length() == 1
+                || quoted && gazetteer.place(String.join(" ", words)) != null) {
+            return;
+        }
+        // "Air Astana", "Air France": airlines
+        if (words.size() >= 2 && words.getFirst().equals("Air") && gazetteer.organisation(String.join(" ", words)) == null) {
+            Mentions.add(orgs, String.join(" ", words), String.join(" ", words), from);
+            return;
+        }
+        // "Wall Street", "Pennsylvania Avenue": streets are no people (and not counted as places)
+        if (words.size() >= 2 && STREETS.contains(words.getLast())) {
+            return;
+        }
+        if (sportsStory && readTeamNickname(words, from, orgs)) {
+            return;
+        }
+        // "Ilhan Omar, D-Minn.": party and state
+        if (words.size() == 1 && words.getFirst().matches("[DRI]-\\p{Lu}.*")
+                && gazetteer.place(words.getFirst().substring(2)) != null) {
+            addPlace(places, gazetteer.place(words.getFirst().substring(2)), words.getFirst().substring(2), from + 0);
+            return;
         }
         // "Founder of Ceres Robotics", "Speaker of the House": the title is no part of the organisation
         if (words.size() > 2 && TITLES.contains(words.getFirst()) && !words.getFirst().equals("of")) {
@@ -200,6 +256,13 @@ final class EntityFinder {
             Gazetteer.Place p = gazetteer.place(String.join(" ", titled));
             if (p != null) {
                 addPlace(places, p, String.join(" ", words), from);
+                return;
+            }
+            // "ST. JOSEPH, Mich.": a town too small for the gazetteer, placed by the state after it
+            Gazetteer.Place region = to + 1 < tokens.size() && tokens.get(to).text().equals(",")
+                    ? gazetteer.place(tokens.get(to + 1).text()) : null;
+            if (region != null && (from == 0 || tokens.get(from).sentenceStart())) {
+                Mentions.add(places, String.join(" ", titled), String.join(" ", words), from).code = region.countryCode();
                 return;
             }
         }
@@ -266,7 +329,8 @@ final class EntityFinder {
                 && !words.get(nameStart - 1).equals("of")
                 && isOrganisation(words.subList(0, nameStart))) {
             int titleStart = nameStart - 1;
-            while (titleStart > 0 && TITLES.contains(words.get(titleStart - 1))) {
+            while (titleStart > 0 && (TITLES.contains(words.get(titleStart - 1))
+                    || TITLE_MODIFIERS.contains(words.get(titleStart - 1)))) {
                 titleStart--;
             }
             String name = String.join(" ", words.subList(nameStart, words.size()));
@@ -337,20 +401,64 @@ final class EntityFinder {
                 return;
             }
         }
+        if (readPrefixedTitledPerson(tokens, from, words, people, places, orgs)) {
+            return;
+        }
+        // "American Kevin King and Australian Timothy Weeks": a nationality before an untitled name
+        if (words.size() >= 3 && words.size() <= 4 && gazetteer.demonymCountry(words.getFirst()) != null
+                && nameLike(words.subList(1, words.size()))) {
+            aliases.candidates.add(new Single(String.join(" ", words.subList(1, words.size())), from + 1, false, true));
+            return;
+        }
         if (readPlaces(tokens, from, to, words, next, places)) {
             return;
         }
-        if (gazetteer.demonymCountry(phrase) != null || !nameLike(words)) {
+        if (gazetteer.demonymCountry(phrase) != null) {
+            return;
+        }
+        if (words.size() > 1 && PARTY_MEMBERS.contains(words.getLast())
+                && gazetteer.place(String.join(" ", words.subList(0, words.size() - 1))) != null) {
+            Mentions.add(orgs, phrase, phrase, from);
+            return;
+        }
+        boolean givenName = gazetteer.isGivenName(words.getFirst()) && words.size() > 1;
+        if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
+                || ContextCues.sourceCue(tokens, from, to))) {
+            if (words.size() == 1) {
+                aliases.companies.add(new Single(phrase, from, false, true));
+            } else {
+                Mentions.add(orgs, phrase, phrase, from);
+            }
+            return;
+        }
+        String placeNoun = ContextCues.placeNounAfter(tokens, to);
+        if (words.size() <= 3 && nameLike(words) && !givenName && placeNoun != null) {
+            String written = ContextCues.isFacility(placeNoun) ? phrase + " " + placeNoun : phrase;
+            Mentions.add(places, written, written, from);
+            return;
+        }
+        if (words.size() <= 3 && nameLike(words) && (ContextCues.placeCue(tokens, from, to)
+                || words.size() <= 2 && !givenName && !tokens.get(from).sentenceStart()
+                        && ContextCues.locationBefore(tokens, from, to))) {
+            Mentions.add(places, phrase, phrase, from);
+            return;
+        }
+        if (!nameLike(words)) {
             return;
         }
         String known = gazetteer.wellKnownPerson(phrase);
-        boolean cue = words.size() == 1 ? speechAfter(tokens, to) : hasCue(tokens, from, to);
+        Token preceding = from > 0 ? tokens.get(from - 1) : null;
+        boolean roleBefore = preceding != null && preceding.word() && ROLE_NOUNS.contains(preceding.text());
+        boolean cue = words.size() == 1 ? speechAfter(tokens, to) || roleBefore : hasCue(tokens, from, to)
+                || ContextCues.creditLine(tokens, from) || possessivePlaceBefore(tokens, from)
+                || ownsOrganisation(tokens, to)
+                || sportsStory && matchVerbAround(tokens, from, to);
         if (words.size() == 1) {
             singles.add(new Single(phrase, from, tokens.get(from).sentenceStart(), cue));
         } else if (known != null) {
             Mentions.add(people, known, phrase, from);
-        } else if (words.size() <= 4) {
-            Token preceding = from > 0 ? tokens.get(from - 1) : null;
+        } else if (words.size() <= 4 && !productOrIdea(words, next)) {
+            aliases.noteNeighbours(phrase, neighbourRun(tokens, from - 1, -1), neighbourRun(tokens, to, 1));
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             // "Simon Pegg, and Karl Urban": a known first name opens a person's name
@@ -358,6 +466,120 @@ final class EntityFinder {
                     && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
             aliases.candidates.add(new Single(phrase, from, false, cue || role || given));
         }
+    }
+
+    /**
+     * "Kentucky GOP Gov. Matt Bevin", "Emirates President Tim Clark", "Indiana House Speaker Brian Bosma": a title
+     * before a name makes a person whatever stands in front of it; the words in front are read for places and
+     * curated organisations.
+     */
+    private boolean readPrefixedTitledPerson(List<Token> tokens, int from, List<String> words,
+            Map<String, Mentions> people, Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        int nameStart = words.size();
+        while (nameStart > 0 && words.size() - nameStart < 4 && nameLike(words.subList(nameStart - 1, words.size()))) {
+            nameStart--;
+        }
+        if (words.size() - nameStart < 2 || nameStart < 2 || !TITLES.contains(words.get(nameStart - 1))
+                || words.get(nameStart - 1).equals("of")) {
+            return false;
+        }
+        int titleStart = nameStart - 1;
+        while (titleStart > 0 && (TITLES.contains(words.get(titleStart - 1)) && !words.get(titleStart - 1).equals("of")
+                || TITLE_MODIFIERS.contains(words.get(titleStart - 1)))) {
+            titleStart--;
+        }
+        if (titleStart == 0) {
+            return false;
+        }
+        String name = String.join(" ", words.subList(nameStart, words.size()));
+        Mentions person = Mentions.add(people, name, name, from + nameStart);
+        addRole(person, words.subList(titleStart, nameStart));
+        person.code = person.code != null ? person.code : titleCountry(words.subList(0, titleStart));
+        readPrefix(words.subList(0, titleStart), from, places, orgs);
+        return true;
+    }
+
+    /** Places and curated organisations in the words before a title, longest first; other words are skipped. */
+    private void readPrefix(List<String> words, int from, Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        int k = 0;
+        while (k < words.size()) {
+            int step = 1;
+            for (int n = words.size() - k; n >= 1; n--) {
+                String written = String.join(" ", words.subList(k, k + n));
+                if (gazetteer.place(written) != null) {
+                    addPlace(places, gazetteer.place(written), written, from + k);
+                    step = n;
+                    break;
+                }
+                if (gazetteer.organisation(written) != null) {
+                    Mentions.add(orgs, gazetteer.organisation(written), written, from + k);
+                    step = n;
+                    break;
+                }
+            }
+            k += step;
+        }
+    }
+
+    /** A team's nickname in a sport story ("the Wild", "Sabres center"); a shared one goes to the team whose place the story names. */
+    private boolean readTeamNickname(List<String> words, int from, Map<String, Mentions> orgs) {
+        List<String> teams = gazetteer.teamsNicknamed(String.join(" ", words));
+        String team = teams.size() == 1 ? teams.getFirst() : null;
+        for (String t : teams.size() > 1 ? teams : List.<String>of()) {
+            String place = t.substring(0, t.lastIndexOf(' '));
+            if (text.contains(place)) {
+                team = team == null ? t : team;
+            }
+        }
+        if (team == null) {
+            return false;
+        }
+        Mentions.add(orgs, team, String.join(" ", words), from);
+        return true;
+    }
+
+    /**
+     * Not a person's name: a product of a known organisation ("Google Stadia"), a numbered title ("Red Dead
+     * Redemption 2"), a doctrine ("National Socialism").
+     */
+    private boolean productOrIdea(List<String> words, Token next) {
+        return gazetteer.organisation(words.getFirst()) != null || PRODUCT_WORDS.contains(words.getLast())
+                || VENUE_HEADS.contains(words.getLast())
+                || next != null && next.text().matches("\\d{1,2}") && !sportsStory
+                || words.getLast().endsWith("ism");
+    }
+
+    /** "Elon Musk's SpaceX": a name that owns a known organisation is its founder or owner. */
+    private boolean ownsOrganisation(List<Token> tokens, int to) {
+        return to + 1 < tokens.size() && tokens.get(to).text().equals("'s")
+                && gazetteer.organisation(tokens.get(to + 1).text()) != null;
+    }
+
+    /** "Serbia's Novak Djokovic", "Kazakhstan's Air Astana" keeps its own rule: the owner is a place. */
+    private boolean possessivePlaceBefore(List<Token> tokens, int from) {
+        return from > 1 && tokens.get(from - 1).text().equals("'s") && gazetteer.place(tokens.get(from - 2).text()) != null;
+    }
+
+    private static boolean matchVerbAround(List<Token> tokens, int from, int to) {
+        return from > 0 && MATCH_VERBS.contains(tokens.get(from - 1).text())
+                || to < tokens.size() && MATCH_VERBS.contains(tokens.get(to).text());
+    }
+
+    /** The capitalised run joined to a name by "and" or a comma, on the given side, or null. */
+    private static String neighbourRun(List<Token> tokens, int at, int direction) {
+        int glue = at;
+        if (glue < 0 || glue >= tokens.size() || !(tokens.get(glue).text().equals("and") || tokens.get(glue).text().equals(","))) {
+            return null;
+        }
+        List<String> run = new ArrayList<>();
+        for (int k = glue + direction; k >= 0 && k < tokens.size() && startsChunk(tokens.get(k)) && run.size() < 4; k += direction) {
+            run.add(direction > 0 ? run.size() : 0, tokens.get(k).text());
+        }
+        return run.isEmpty() ? null : String.join(" ", run);
+    }
+
+    private static boolean isCode(String word) {
+        return word.chars().anyMatch(Character::isDigit) && word.chars().filter(Character::isUpperCase).count() > 1;
     }
 
     private boolean readPlaces(List<Token> tokens, int from, int to, List<String> words, Token next,
@@ -371,6 +593,14 @@ final class EntityFinder {
             Gazetteer.Place p = gazetteer.place(head);
             if (p != null && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
                 addPlace(places, p, head, from);
+                return true;
+            }
+        }
+        // "West Michigan", "Northern Nevada": a part of a known place, as written
+        if (words.size() >= 2 && COMPASS.contains(words.getFirst()) && gazetteer.place(String.join(" ", words)) == null) {
+            Gazetteer.Place whole = gazetteer.place(String.join(" ", words.subList(1, words.size())));
+            if (whole != null) {
+                Mentions.add(places, String.join(" ", words), String.join(" ", words), from).code = whole.countryCode();
                 return true;
             }
         }
@@ -435,8 +665,13 @@ final class EntityFinder {
         boolean lostTo = at > 1 && tokens.get(at - 1).text().equals("to")
                 && Set.of("lost", "lose", "loses", "fell", "falls", "bowed").contains(tokens.get(at - 2).text());
         if (lostTo || at > 0 && MATCH_VERBS.contains(tokens.get(at - 1).text())
-                || after < tokens.size() && MATCH_VERBS.contains(tokens.get(after).text())) {
+                || after < tokens.size() && MATCH_VERBS.contains(tokens.get(after).text())
+                || after < tokens.size() && SPORT_ROLES.contains(tokens.get(after).text())) {
             place.matchSide = true;
+        }
+        if (at > 0 && LOCATIVES.contains(tokens.get(at - 1).text()) || at == 0 || tokens.get(at).sentenceStart()
+                && after < tokens.size() && (tokens.get(after).text().equals(",") || tokens.get(after).text().equals("—"))) {
+            place.locations++;
         }
     }
 
@@ -445,36 +680,67 @@ final class EntityFinder {
             "lost", "loses", "topped", "tops", "thrashed", "routed", "drew", "vs", "vs.", "v", "over", "against",
             "plays", "faces", "hosts", "edges", "trounced", "stunned", "upset");
 
+    /** A player or coach of a side: "Barcelona soccer player", "Brazil star". */
+    private static final Set<String> SPORT_ROLES = Set.of("player", "players", "striker", "midfielder", "defender",
+            "goalkeeper", "forward", "star", "coach", "captain", "soccer", "football", "squad", "team");
+    /** Prepositions before a place written as a location: "in Madrid", "Raven Klaasen of South Africa". */
+    private static final Set<String> LOCATIVES = Set.of("in", "of", "from", "at", "near", "across", "outside");
+
     private List<Token> tokens = List.of();
+    private String text = "";
+    private Set<String> everydayWords = Set.of();
+    private boolean sportsStory;
 
     /** CamelCase names (WeWork), acronyms (CNBC) and names followed by a company cue ("Alibaba shares"). */
     private boolean looksLikeCompany(String word, Token previous, Token next, boolean sentenceStart) {
-        if (NOT_NAMES.contains(word) || TITLES.contains(word) || gazetteer.demonymCountry(word) != null) {
+        // "SUVs", "NGOs": a plural acronym names things of a kind, not one body
+        if (NOT_NAMES.contains(word) || TITLES.contains(word) || gazetteer.demonymCountry(word) != null
+                || THING_ACRONYMS.contains(word) || word.matches("\\p{Lu}{2,}s")) {
             return false;
         }
         // market codes ("CLc1", "XAU="), units after a number ("8.69 GW") are no companies
+        // "Tampa, FL": a state's postal code after its city, not a company
+        if (previous != null && previous.text().equals(",") && word.length() == 2 && cityBeforeComma(previous)) {
+            return false;
+        }
+        // "STOXX 600 index": an index, not a company
         if (word.chars().anyMatch(Character::isDigit) || next != null && next.text().equals("=")
+                || next != null && !next.text().isEmpty() && Character.isDigit(next.text().charAt(0))
                 || previous != null && (previous.text().equals("=") || Character.isDigit(previous.text().charAt(0)))) {
             return false;
         }
-        boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+        // "The answer is YES", "there IS": shouting, not an acronym, when the article has the word in lowercase
+        boolean acronym = word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
+                && !everydayWords.contains(word.toLowerCase(Locale.ROOT));
         boolean camel = word.length() > 3 && !word.startsWith("Mc") && !word.startsWith("Mac") && word.substring(1).chars().anyMatch(Character::isUpperCase)
                 && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
-        boolean cue = next != null && COMPANY_CUES.contains(next.text());
+        boolean cue = next != null && COMPANY_CUES.contains(next.text()) && word.indexOf('-') < 0;
         return !sentenceStart && (acronym || camel || cue);
+    }
+
+    /** "Jae-in", "Ki-moon": a Korean given name of two short syllables, not "GOP-dominated". */
+    private static boolean syllableName(String w, int dash) {
+        return dash <= 4 && w.length() - dash - 1 <= 4 && Character.isLowerCase(w.charAt(1))
+                && w.chars().filter(c -> c != '-').allMatch(Character::isLetter);
+    }
+
+    private boolean cityBeforeComma(Token comma) {
+        int at = tokens.indexOf(comma);
+        return at > 0 && gazetteer.place(tokens.get(at - 1).text()) != null;
     }
 
     private boolean nameLike(List<String> words) {
         for (String w : words) {
             boolean particle = NAME_PARTICLES.contains(w) || w.indexOf('-') > 0
                     && NAME_PARTICLES.contains(w.substring(0, w.indexOf('-')));
-            boolean initial = w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0));
+            // "W." and "J.J.": initials
+            boolean initial = w.matches("(?:\\p{Lu}\\.){1,3}") && w != words.getLast();
             if (!particle && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
             // "GOP-dominated", "LCOc1": modifiers and codes, not name words
             int dash = w.indexOf('-');
-            if (!particle && (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))
+            if (!particle && (dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1)) && !syllableName(w, dash)
                     || w.chars().anyMatch(Character::isDigit))) {
                 return false;
             }

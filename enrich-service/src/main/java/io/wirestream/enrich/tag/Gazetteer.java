@@ -29,6 +29,8 @@ final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> organisations = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
+    /** team nickname -> the teams called so ("Kings": Los Angeles Kings, Sacramento Kings). */
+    private final Map<String, List<String>> teamNicknames = new HashMap<>();
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private int longestPlace = 1;
@@ -67,6 +69,13 @@ final class Gazetteer {
             g.organisations.put(f[0], f[0]);
             for (String alias : split(f, 1)) {
                 g.organisations.put(alias, f[0]);
+            }
+        });
+        // a team's full name is an organisation anywhere; its nickname only where the story is sport
+        read("teams.tsv", f -> {
+            g.organisations.put(f[0], f[0]);
+            for (String nickname : split(f, 1)) {
+                g.teamNicknames.computeIfAbsent(nickname, k -> new ArrayList<>()).add(f[0]);
             }
         });
         read("given-names.txt", f -> g.givenNames.add(f[0]));
@@ -111,6 +120,11 @@ final class Gazetteer {
 
     String organisation(String written) {
         return organisations.get(written);
+    }
+
+    /** The teams a nickname may stand for ("Sabres": Buffalo Sabres), empty when it is none. */
+    List<String> teamsNicknamed(String written) {
+        return teamNicknames.getOrDefault(written, List.of());
     }
 
     /** The full name of a well-known person from a short form ("Putin"), or null. */

@@ -28,6 +28,8 @@ final class Mentions {
     int first;
     /** A place written as a side in a match ("beat Russia", "Spain edged"): a team in a sports story. */
     boolean matchSide;
+    /** Mentions written as a location ("in Spain", "Raven Klaasen of South Africa"): a place even in a sport story. */
+    int locations;
 
     Mentions(String name, int first) {
         this.name = name;

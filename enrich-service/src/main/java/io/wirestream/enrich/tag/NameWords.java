@@ -41,7 +41,7 @@ final class NameWords {
             "Parliamentary", "Secretariat", "Directorate", "Tribunal", "Exchange", "Alliance", "Coalition", "Shelter",
             "Trust", "Fame", "Brotherhood", "Chiefs", "Chronicle", "Herald", "Tribune",
             "Press", "Daily", "Magazine", "Records", "Studios", "Pictures", "Entertainment", "Labs", "Airport", "Airline", "Productions",
-            "Laboratory", "Laboratories");
+            "Laboratory", "Laboratories", "Infirmary");
     static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
@@ -61,14 +61,38 @@ final class NameWords {
             "According", "Despite", "During", "Since", "Until", "Under", "Over", "Today", "Yesterday", "Rival",
             "Authorities", "Police", "Earlier", "Later", "Now", "Then", "Still", "Even", "Yet", "Why", "How", "What",
             "Who", "Where", "Here", "There", "All", "Both", "Each", "Every", "No", "Not", "My", "Your", "You",
-            "IPO", "Rt", "Hon", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs");
+            "IPO", "Rt", "Hon", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs",
+            // sentence openers of ads, captions and chatty copy ("Thanks Junior", "Get Pokemon Shield", "Within Delhi")
+            "Within", "Without", "Thanks", "Hey", "Hi", "Hello", "Dear", "Please", "Get", "Off", "Free", "Buy", "Save",
+            "Shop", "Watch", "Click", "Check", "Read", "See", "Because");
+    /** Last words of product names, never of a person's: "MacBook Pro", "Premiere Edition". */
+    static final Set<String> PRODUCT_WORDS = Set.of("Pro", "Edition", "Plus", "Max", "Mini", "Ultra");
+    /** Party members as a group: "Virginia Democrats" is the state party. */
+    static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans");
+    /**
+     * Acronyms of things, units and techniques, not of bodies: with no cue they would be read as companies
+     * ("an AWD SUV with LED lights", "the PV industry", "Washington, DC").
+     */
+    static final Set<String> THING_ACRONYMS = Set.of("SUV", "EV", "LED", "OLED", "LCD", "HVAC", "AWD", "RWD", "FWD",
+            "GT", "ID", "PC", "RGB", "GPS", "VPN", "AC", "DC", "IPS", "ECG", "DVD", "VOD", "PR", "TL", "DR", "IQ", "USB",
+            "HD", "UHD", "CPU", "GPU", "RAM", "SSD", "API", "AI", "VR", "AR", "PDF", "FAQ", "URL", "SMS", "ATM", "ICU",
+            "PV", "NAS", "WiFi", "OS", "UI", "NFT", "ETF", "LGBT", "LGBTQ", "DIY", "RSVP", "FM", "MRI", "CT", "ER",
+            "LNG", "PPE", "CBD", "THC", "STEM", "MVP", "QB");
     /** Words after a name that mark a company ("Alibaba shares", "a WeWork spokesperson"). */
     static final Set<String> COMPANY_CUES = Set.of("shares", "stock", "spokesperson", "spokesman",
-            "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors");
+            "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors", "analyst",
+            "analysts", "economist", "economists", "strategist", "strategists");
     /** Last words that make a capitalised run a place as written ("Logar province", "South China Sea"). */
     static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
             "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
-            "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park");
+            "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park", "Statehouse",
+            "Capitol", "Amphitheatre", "Amphitheater");
+    /** Words that belong to the title they stand before: "White House Press Secretary". */
+    static final Set<String> TITLE_MODIFIERS = Set.of("Press", "Communications");
+    static final Set<String> STREETS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane");
+    /** Compass words that name part of a place: "West Michigan". */
+    static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
     /** Titles that may follow the organisation they belong to ("Senate Leader"). */
     static final Set<String> TRAILING_TITLES = Set.of("Speaker", "Leader", "Chairman", "Chairwoman",
             "Spokesman", "Spokeswoman", "President", "Secretary", "Director", "Minister", "Chief", "Rt", "Rt.");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s\\p{Lu}\\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sens|Sen|Gov|Reps|Rep|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Corp|Inc|Ltd|Co|No)\\.(?=[\\s,;:)])"
+            "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s\\p{Lu}\\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sens|Sen|Gov|Reps|Rep|Gen|Col|Lt|Capt|Sgt|Adm|St|ST|Jr|Sr|Corp|Inc|Ltd|Co|No)\\.(?=[\\s,;:)])"
                     + "|[\\p{L}\\p{N}]+(?:['’\\-](?!(?:\\p{Lu}\\.){2})[\\p{L}\\p{N}]+)*|\\S");
 
     private Tokenizer() {

@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.85, "places", 0.81,
-            "organisations", 0.67);
-    private static final double TOPIC_FLOOR = 0.87;
+    // about 0.01 under the round-3 scores (0.925 / 0.905 / 0.840, topics 0.951) to absorb noise from resource edits
+    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.915, "places", 0.895,
+            "organisations", 0.83);
+    private static final double TOPIC_FLOOR = 0.93;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
         double precision() {
