@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
  * <p>Sized for an index of millions of articles: each MinHash value is 16 bits (the LSH band keys
  * are made from them) and only its low byte is kept for estimating similarity (b-bit MinHash, the
  * chance agreement of 1/256 corrected for); the guard sample holds 16-bit hashes.
+ * <p>The minima of a 400-shingle body crowd the bottom of the 16-bit range (around 65536 / 400), so
+ * unrelated bodies often share a band's 16-bit values; {@code minimumIds} keeps 8 more bits of each
+ * minimum's hash (which shingle it is), so that LSH band keys only collide on a shared shingle.
  *
  * @param minHash       {@link #HASHES} 16-bit minimum hashes of the shingle set
+ * @param minimumIds    the 8 bits below each minimum's 16-bit value: tell apart shingles with equal values
  * @param shingles      how many distinct shingles the body has
  * @param distinct      the smallest 16-bit hashes of the distinctive tokens, ascending, at most {@link #DISTINCT_SAMPLE}
  * @param distinctCount how many distinct distinctive tokens the body has
  */
-public record Fingerprint(char[] minHash, int shingles, char[] distinct, int distinctCount) {
+public record Fingerprint(char[] minHash, byte[] minimumIds, int shingles, char[] distinct, int distinctCount) {
 
     static final int HASHES = 64;
     static final int SHINGLE_WORDS = 3;
@@ -50,25 +54,23 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
             words.add(token.toLowerCase(Locale.ROOT));
             previousEnd = m.end();
         }
-        Set<Long> shingleHashes = new HashSet<>();
-        // a body shorter than one shingle still gets one, made of all its words
-        int last = Math.max(0, words.size() - SHINGLE_WORDS);
-        for (int i = 0; i <= last && i < words.size(); i++) {
-            long h = 0x2545F4914F6CDD1DL;
-            for (int j = i; j < Math.min(i + SHINGLE_WORDS, words.size()); j++) {
-                h = mix(h ^ words.get(j).hashCode());
-            }
-            shingleHashes.add(h);
-        }
-        char[] minHash = new char[HASHES];
-        Arrays.fill(minHash, Character.MAX_VALUE);
+        long[] shingleHashes = shingleHashes(words);
+        // unsigned minimum of the full 64-bit hash: its top 16 bits are the minimum of the 16-bit values
+        long[] minimum = new long[HASHES];
+        Arrays.fill(minimum, -1L);
         for (long shingle : shingleHashes) {
             for (int i = 0; i < HASHES; i++) {
-                char h = (char) (mix(shingle ^ SEEDS[i]) >>> 48);
-                if (h < minHash[i]) {
-                    minHash[i] = h;
+                long h = mix(shingle ^ SEEDS[i]);
+                if (Long.compareUnsigned(h, minimum[i]) < 0) {
+                    minimum[i] = h;
                 }
             }
+        }
+        char[] minHash = new char[HASHES];
+        byte[] minimumIds = new byte[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            minHash[i] = (char) (minimum[i] >>> 48);
+            minimumIds[i] = (byte) (minimum[i] >>> 40);
         }
         char[] all = new char[distinctive.size()];
         int k = 0;
@@ -76,8 +78,34 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
             all[k++] = c;
         }
         Arrays.sort(all);
-        return new Fingerprint(minHash, shingleHashes.size(), Arrays.copyOf(all, Math.min(all.length, DISTINCT_SAMPLE)),
-                all.length);
+        return new Fingerprint(minHash, minimumIds, shingleHashes.length,
+                Arrays.copyOf(all, Math.min(all.length, DISTINCT_SAMPLE)), all.length);
+    }
+
+    /** The distinct hashes of the word 3-shingles; a body shorter than one shingle gets one of all its words. */
+    private static long[] shingleHashes(List<String> words) {
+        int last = Math.max(0, words.size() - SHINGLE_WORDS);
+        long[] hashes = new long[words.isEmpty() ? 0 : last + 1];
+        int[] wordHashes = new int[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = words.get(i).hashCode();
+        }
+        for (int i = 0; i < hashes.length; i++) {
+            long h = 0x2545F4914F6CDD1DL;
+            for (int j = i; j < Math.min(i + SHINGLE_WORDS, words.size()); j++) {
+                h = mix(h ^ wordHashes[j]);
+            }
+            hashes[i] = h;
+        }
+        // sorted and deduplicated: no boxed set, the same distinct shingles
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     /** The b-bit signature kept in the index: the low byte of every MinHash value. */

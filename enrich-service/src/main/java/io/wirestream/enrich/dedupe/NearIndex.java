@@ -54,6 +54,8 @@ public final class NearIndex {
     // per band
     private final int[][] tables;
     private final int[] occupied;
+    /** Candidates already scored in the current lookup (one original shares several bands); reused. */
+    private final SlotSet seen = new SlotSet();
 
     public NearIndex(DedupeSettings settings) {
         this.settings = settings;
@@ -75,6 +77,11 @@ public final class NearIndex {
 
     public int size() {
         return live;
+    }
+
+    /** How many distinct originals the last {@link #nearest} call scored: what a lookup costs. */
+    public int lastCandidates() {
+        return seen.size();
     }
 
     /** Bytes of the arrays this index holds (the id map for non-UUID ids left out). */
@@ -102,20 +109,18 @@ public final class NearIndex {
         setId(slot, articleId);
         live++;
         for (int b = 0; b < bands; b++) {
-            insert(b, slot, tag(b, fingerprint.minHash()));
+            insert(b, slot, tag(b, fingerprint));
         }
     }
 
     /** The original {@code fingerprint} is the nearest duplicate of, among those received at or after {@code expiredBefore}. */
     public Match nearest(Fingerprint fingerprint, long expiredBefore) {
         byte[] low = fingerprint.lowBytes();
-        char[] minHash = fingerprint.minHash();
-        int[] seen = new int[16];
-        int seenCount = 0;
+        seen.clear();
         int best = -1;
         double bestSimilarity = 0;
         for (int b = 0; b < bands; b++) {
-            int tag = tag(b, minHash);
+            int tag = tag(b, fingerprint);
             int[] table = tables[b];
             for (int i = home(b, low, 0, tag, table.length), probes = 0; probes < table.length; i = next(i, table.length), probes++) {
                 int entry = table[i];
@@ -124,13 +129,9 @@ public final class NearIndex {
                 }
                 int slot = slotOf(entry);
                 if (entry == TOMBSTONE || entry >>> 24 != tag || !sameRows(b, low, 0, signatures, slot * SIG)
-                        || receivedAt[slot] < expiredBefore || contains(seen, seenCount, slot)) {
+                        || receivedAt[slot] < expiredBefore || !seen.add(slot)) {
                     continue;
                 }
-                if (seenCount == seen.length) {
-                    seen = Arrays.copyOf(seen, seenCount * 2);
-                }
-                seen[seenCount++] = slot;
                 double similarity = similarity(fingerprint, low, slot);
                 if (similarity > 0 && (best < 0 || similarity > bestSimilarity
                         || similarity == bestSimilarity && older(slot, best))) {
@@ -286,11 +287,17 @@ public final class NearIndex {
         return true;
     }
 
-    /** 8 bits of a hash of the band's full 16-bit values: with the low bytes kept, about 24 bits of band key. */
-    private int tag(int band, char[] minHash) {
+    /**
+     * 8 bits of a hash of the band's full 16-bit values and minimum ids. The low bytes alone are
+     * crowded (minima sit near the bottom of the range); the ids tell shingles apart, so with the low
+     * bytes kept a band key is about 24 bits and unrelated articles rarely share one.
+     */
+    private int tag(int band, Fingerprint fingerprint) {
+        char[] minHash = fingerprint.minHash();
+        byte[] ids = fingerprint.minimumIds();
         long h = (band + 1) * 0x9E3779B97F4A7C15L;
         for (int r = band * rows; r < (band + 1) * rows; r++) {
-            h = Fingerprint.mix(h ^ minHash[r]);
+            h = Fingerprint.mix(h ^ minHash[r] ^ (ids[r] & 0xFFL) << 16);
         }
         return (int) (h >>> 56);
     }
@@ -310,15 +317,6 @@ public final class NearIndex {
 
     private static int slotOf(int entry) {
         return (entry & 0x00FF_FFFF) - 1;
-    }
-
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int allocate() {
