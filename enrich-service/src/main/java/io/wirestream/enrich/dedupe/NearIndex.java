@@ -132,9 +132,10 @@ public final class NearIndex {
                         || receivedAt[slot] < expiredBefore || !seen.add(slot)) {
                     continue;
                 }
-                double similarity = similarity(fingerprint, low, slot);
+                double similarity = textSimilarity(fingerprint, low, slot);
+                // the guard only for a candidate that would beat the best so far: the same winner, fewer checks
                 if (similarity > 0 && (best < 0 || similarity > bestSimilarity
-                        || similarity == bestSimilarity && older(slot, best))) {
+                        || similarity == bestSimilarity && older(slot, best)) && passesTemplateGuard(fingerprint, slot)) {
                     best = slot;
                     bestSimilarity = similarity;
                 }
@@ -179,8 +180,8 @@ public final class NearIndex {
         return removed;
     }
 
-    /** Similarity that makes the lookup a near duplicate of the original in {@code slot}, or 0. */
-    private double similarity(Fingerprint a, byte[] low, int slot) {
+    /** Similarity of the texts when it makes the lookup a near duplicate of the original in {@code slot}, else 0. */
+    private double textSimilarity(Fingerprint a, byte[] low, int slot) {
         double jaccard = Fingerprint.jaccard(low, 0, signatures, slot * SIG);
         int shingles = shingleCounts[slot];
         double sizeRatio = Math.min(a.shingles(), shingles) / (double) Math.max(a.shingles(), shingles);
@@ -188,18 +189,14 @@ public final class NearIndex {
         if (jaccard < settings.nearJaccard() && containment < settings.nearContainment()) {
             return 0;
         }
-        // templated stories share their wording but not their numbers and names
-        char[] distinct = a.distinct();
-        int guardLength = guardLengths[slot];
-        double[] names = Fingerprint.distinctContainment(distinct, 0, distinct.length, a.distinctCount(), guards,
-                slot * GUARD, guardLength, distinctCounts[slot], false);
-        double[] numbers = Fingerprint.distinctContainment(distinct, 0, distinct.length, a.distinctCount(), guards,
-                slot * GUARD, guardLength, distinctCounts[slot], true);
-        if (names[1] >= DedupeEngine.MIN_TOKENS_COMPARED && names[0] < settings.minDistinct()
-                || numbers[1] >= DedupeEngine.MIN_TOKENS_COMPARED && numbers[0] < settings.minNumbers()) {
-            return 0;
-        }
         return Math.round(Math.max(jaccard, containment) * 1000) / 1000.0;
+    }
+
+    /** True when the numbers and names agree: templated stories share their wording, not those. */
+    private boolean passesTemplateGuard(Fingerprint a, int slot) {
+        char[] distinct = a.distinct();
+        return TemplateGuard.passes(distinct, 0, distinct.length, a.distinctCount(), guards, slot * GUARD,
+                guardLengths[slot], distinctCounts[slot], settings.minDistinct(), settings.minNumbers());
     }
 
     private void insert(int band, int slot, int tag) {
