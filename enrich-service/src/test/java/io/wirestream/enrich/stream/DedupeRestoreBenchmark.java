@@ -84,8 +84,12 @@ public final class DedupeRestoreBenchmark {
     private void run() throws Exception {
         String bootstrap = SharedKafkaBroker.bootstrapServers();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(Topics.RAW, 3, (short) 1), new NewTopic(Topics.ENRICHED, 3, (short) 1),
-                    new NewTopic(Topics.RAW_DEAD_LETTER, 1, (short) 1))).all().get();
+            // the synthetic articles were received in 2026-01: with the default 7-day retention the
+            // broker would delete them (by record timestamp) before the topology had read them all
+            Map<String, String> keep = Map.of("retention.ms", "-1");
+            admin.createTopics(List.of(new NewTopic(Topics.RAW, 3, (short) 1).configs(keep),
+                    new NewTopic(Topics.ENRICHED, 3, (short) 1).configs(keep),
+                    new NewTopic(Topics.RAW_DEAD_LETTER, 1, (short) 1).configs(keep))).all().get();
             long started = System.nanoTime();
             produce(bootstrap, 0, articles);
             System.out.printf(Locale.ROOT, "produced %,d raw articles in %.0f s%n", articles, seconds(started));
