@@ -3,7 +3,7 @@
 # wire articles (default 100,000) go through the real topology on an in-JVM KRaft broker, then a
 # fresh instance with an empty state folder is timed to RUNNING, to the end of the restore and to
 # its first verdict; prints changelog bytes per article per store. Needs no data files; the broker's
-# logs go to the temp folder (about 30 KB per article with today's event-terms layout).
+# logs go to the temp folder (about 20 KB per article, most of it dedupe-pending and event-postings).
 # Usage (from the repository root, JAVA_HOME set to a JDK 21+): enrich-service/bench/restore.sh
 # Options: ARTICLES, HEAP (default 3g).
 set -e
