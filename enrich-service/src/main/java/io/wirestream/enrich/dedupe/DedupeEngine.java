@@ -33,6 +33,14 @@ public final class DedupeEngine {
     }
 
     public DedupeVerdict decide(DedupeInput in) {
+        return decide(in, null);
+    }
+
+    /**
+     * As {@link #decide(DedupeInput)}, with the body's fingerprint computed ahead (it needs no state,
+     * so it can be made in parallel); null computes it here when needed.
+     */
+    public DedupeVerdict decide(DedupeInput in, Fingerprint fingerprint) {
         long at = in.receivedAt().toEpochMilli();
         long expiredBefore = at - settings.window().toMillis();
         String itemKey = in.itemKey();
@@ -42,7 +50,7 @@ public final class DedupeEngine {
         }
         DedupeVerdict verdict = in.canceled()
                 ? new DedupeVerdict(Kind.KILL, in.id(), in.id(), null) // a kill of an item we never held
-                : byText(in, at, expiredBefore);
+                : byText(in, at, expiredBefore, fingerprint);
         if (itemKey != null) {
             state.items().put(itemKey, new ItemEntry(in.id(), verdict.story(),
                     List.of(new ItemEntry.VersionRef(in.version(), in.id())), at));
@@ -77,13 +85,13 @@ public final class DedupeEngine {
         return new DedupeVerdict(Kind.VERSION, item.firstId(), item.story(), null);
     }
 
-    private DedupeVerdict byText(DedupeInput in, long at, long expiredBefore) {
+    private DedupeVerdict byText(DedupeInput in, long at, long expiredBefore, Fingerprint precomputed) {
         String hash = BodyNormaliser.hash(in.body());
         BodyOwner owner = state.bodies().get(hash);
         if (owner != null && owner.receivedAt() >= expiredBefore) {
             return DedupeVerdict.exactDuplicateOf(owner.articleId(), owner.story());
         }
-        Fingerprint fingerprint = Fingerprint.of(in.body());
+        Fingerprint fingerprint = precomputed != null ? precomputed : Fingerprint.of(in.body());
         NearIndex.Match match = fingerprint.shingles() < settings.minShingles() ? null
                 : state.near().nearest(fingerprint, expiredBefore);
         if (match != null) {

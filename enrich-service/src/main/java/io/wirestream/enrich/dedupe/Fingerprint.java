@@ -1,5 +1,8 @@
 package io.wirestream.enrich.dedupe;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,13 +20,17 @@ import java.util.regex.Pattern;
  * <p>Sized for an index of millions of articles: each MinHash value is 16 bits (the LSH band keys
  * are made from them) and only its low byte is kept for estimating similarity (b-bit MinHash, the
  * chance agreement of 1/256 corrected for); the guard sample holds 16-bit hashes.
+ * <p>The minima of a 400-shingle body crowd the bottom of the 16-bit range (around 65536 / 400), so
+ * unrelated bodies often share a band's 16-bit values; {@code minimumIds} keeps 8 more bits of each
+ * minimum's hash (which shingle it is), so that LSH band keys only collide on a shared shingle.
  *
  * @param minHash       {@link #HASHES} 16-bit minimum hashes of the shingle set
+ * @param minimumIds    the 8 bits below each minimum's 16-bit value: tell apart shingles with equal values
  * @param shingles      how many distinct shingles the body has
  * @param distinct      the smallest 16-bit hashes of the distinctive tokens, ascending, at most {@link #DISTINCT_SAMPLE}
  * @param distinctCount how many distinct distinctive tokens the body has
  */
-public record Fingerprint(char[] minHash, int shingles, char[] distinct, int distinctCount) {
+public record Fingerprint(char[] minHash, byte[] minimumIds, int shingles, char[] distinct, int distinctCount) {
 
     static final int HASHES = 64;
     static final int SHINGLE_WORDS = 3;
@@ -33,6 +40,7 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
 
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{M}]+(?:'[\\p{L}]+)?");
     private static final long[] SEEDS = seeds();
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     public static Fingerprint of(String body) {
         String text = BodyNormaliser.clean(Boilerplate.strip(body));
@@ -50,25 +58,23 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
             words.add(token.toLowerCase(Locale.ROOT));
             previousEnd = m.end();
         }
-        Set<Long> shingleHashes = new HashSet<>();
-        // a body shorter than one shingle still gets one, made of all its words
-        int last = Math.max(0, words.size() - SHINGLE_WORDS);
-        for (int i = 0; i <= last && i < words.size(); i++) {
-            long h = 0x2545F4914F6CDD1DL;
-            for (int j = i; j < Math.min(i + SHINGLE_WORDS, words.size()); j++) {
-                h = mix(h ^ words.get(j).hashCode());
-            }
-            shingleHashes.add(h);
-        }
-        char[] minHash = new char[HASHES];
-        Arrays.fill(minHash, Character.MAX_VALUE);
+        long[] shingleHashes = shingleHashes(words);
+        // unsigned minimum of the full 64-bit hash: its top 16 bits are the minimum of the 16-bit values
+        long[] minimum = new long[HASHES];
+        Arrays.fill(minimum, -1L);
         for (long shingle : shingleHashes) {
             for (int i = 0; i < HASHES; i++) {
-                char h = (char) (mix(shingle ^ SEEDS[i]) >>> 48);
-                if (h < minHash[i]) {
-                    minHash[i] = h;
+                long h = mix(shingle ^ SEEDS[i]);
+                if (Long.compareUnsigned(h, minimum[i]) < 0) {
+                    minimum[i] = h;
                 }
             }
+        }
+        char[] minHash = new char[HASHES];
+        byte[] minimumIds = new byte[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            minHash[i] = (char) (minimum[i] >>> 48);
+            minimumIds[i] = (byte) (minimum[i] >>> 40);
         }
         char[] all = new char[distinctive.size()];
         int k = 0;
@@ -76,8 +82,34 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
             all[k++] = c;
         }
         Arrays.sort(all);
-        return new Fingerprint(minHash, shingleHashes.size(), Arrays.copyOf(all, Math.min(all.length, DISTINCT_SAMPLE)),
-                all.length);
+        return new Fingerprint(minHash, minimumIds, shingleHashes.length,
+                Arrays.copyOf(all, Math.min(all.length, DISTINCT_SAMPLE)), all.length);
+    }
+
+    /** The distinct hashes of the word 3-shingles; a body shorter than one shingle gets one of all its words. */
+    private static long[] shingleHashes(List<String> words) {
+        int last = Math.max(0, words.size() - SHINGLE_WORDS);
+        long[] hashes = new long[words.isEmpty() ? 0 : last + 1];
+        int[] wordHashes = new int[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = words.get(i).hashCode();
+        }
+        for (int i = 0; i < hashes.length; i++) {
+            long h = 0x2545F4914F6CDD1DL;
+            for (int j = i; j < Math.min(i + SHINGLE_WORDS, words.size()); j++) {
+                h = mix(h ^ wordHashes[j]);
+            }
+            hashes[i] = h;
+        }
+        // sorted and deduplicated: no boxed set, the same distinct shingles
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     /** The b-bit signature kept in the index: the low byte of every MinHash value. */
@@ -115,10 +147,11 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
     /** Estimated Jaccard from two b-bit signatures stored at the given offsets. */
     static double jaccard(byte[] a, int aOffset, byte[] b, int bOffset) {
         int same = 0;
-        for (int i = 0; i < HASHES; i++) {
-            if (a[aOffset + i] == b[bOffset + i]) {
-                same++;
-            }
+        // eight bytes at a time: count the zero bytes of a ^ b
+        for (int i = 0; i < HASHES; i += Long.BYTES) {
+            long x = (long) LONGS.get(a, aOffset + i) ^ (long) LONGS.get(b, bOffset + i);
+            long t = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+            same += Long.bitCount(~(t | x | 0x7F7F7F7F7F7F7F7FL));
         }
         return Math.max(0, (same / (double) HASHES - CHANCE) / (1 - CHANCE));
     }
@@ -134,40 +167,6 @@ public record Fingerprint(char[] minHash, int shingles, char[] distinct, int dis
         }
         double intersection = jaccard * (shinglesA + shinglesB) / (1 + jaccard);
         return Math.min(1.0, intersection / smaller);
-    }
-
-    /**
-     * {share, how many compared} of the smaller sample's tokens (only numbers when {@code numbers})
-     * that the other sample has too. Only hashes below both samples' thresholds are compared, where
-     * both samples are complete. A sample is {@code length} sorted values at {@code offset}.
-     */
-    static double[] distinctContainment(char[] a, int aOffset, int aLength, int aCount, char[] b, int bOffset,
-            int bLength, int bCount, boolean numbers) {
-        boolean aSmaller = aCount <= bCount;
-        char[] small = aSmaller ? a : b;
-        int smallFrom = aSmaller ? aOffset : bOffset;
-        int smallLength = aSmaller ? aLength : bLength;
-        char[] large = aSmaller ? b : a;
-        int largeFrom = aSmaller ? bOffset : aOffset;
-        int largeLength = aSmaller ? bLength : aLength;
-        int limit = Math.min(smallLength == DISTINCT_SAMPLE ? small[smallFrom + DISTINCT_SAMPLE - 1] : Integer.MAX_VALUE,
-                largeLength == DISTINCT_SAMPLE ? large[largeFrom + DISTINCT_SAMPLE - 1] : Integer.MAX_VALUE);
-        int considered = 0;
-        int found = 0;
-        for (int i = smallFrom; i < smallFrom + smallLength; i++) {
-            char h = small[i];
-            if (h > limit) {
-                break;
-            }
-            if (numbers && (h & 1) == 0) {
-                continue;
-            }
-            considered++;
-            if (Arrays.binarySearch(large, largeFrom, largeFrom + largeLength, h) >= 0) {
-                found++;
-            }
-        }
-        return new double[] {considered == 0 ? 1.0 : found / (double) considered, considered};
     }
 
     /** SplitMix64 finaliser: a cheap, well-mixed 64-bit hash. */

@@ -54,6 +54,8 @@ public final class NearIndex {
     // per band
     private final int[][] tables;
     private final int[] occupied;
+    /** Candidates already scored in the current lookup (one original shares several bands); reused. */
+    private final SlotSet seen = new SlotSet();
 
     public NearIndex(DedupeSettings settings) {
         this.settings = settings;
@@ -75,6 +77,11 @@ public final class NearIndex {
 
     public int size() {
         return live;
+    }
+
+    /** How many distinct originals the last {@link #nearest} call scored: what a lookup costs. */
+    public int lastCandidates() {
+        return seen.size();
     }
 
     /** Bytes of the arrays this index holds (the id map for non-UUID ids left out). */
@@ -102,20 +109,18 @@ public final class NearIndex {
         setId(slot, articleId);
         live++;
         for (int b = 0; b < bands; b++) {
-            insert(b, slot, tag(b, fingerprint.minHash()));
+            insert(b, slot, tag(b, fingerprint));
         }
     }
 
     /** The original {@code fingerprint} is the nearest duplicate of, among those received at or after {@code expiredBefore}. */
     public Match nearest(Fingerprint fingerprint, long expiredBefore) {
         byte[] low = fingerprint.lowBytes();
-        char[] minHash = fingerprint.minHash();
-        int[] seen = new int[16];
-        int seenCount = 0;
+        seen.clear();
         int best = -1;
         double bestSimilarity = 0;
         for (int b = 0; b < bands; b++) {
-            int tag = tag(b, minHash);
+            int tag = tag(b, fingerprint);
             int[] table = tables[b];
             for (int i = home(b, low, 0, tag, table.length), probes = 0; probes < table.length; i = next(i, table.length), probes++) {
                 int entry = table[i];
@@ -124,16 +129,13 @@ public final class NearIndex {
                 }
                 int slot = slotOf(entry);
                 if (entry == TOMBSTONE || entry >>> 24 != tag || !sameRows(b, low, 0, signatures, slot * SIG)
-                        || receivedAt[slot] < expiredBefore || contains(seen, seenCount, slot)) {
+                        || receivedAt[slot] < expiredBefore || !seen.add(slot)) {
                     continue;
                 }
-                if (seenCount == seen.length) {
-                    seen = Arrays.copyOf(seen, seenCount * 2);
-                }
-                seen[seenCount++] = slot;
-                double similarity = similarity(fingerprint, low, slot);
+                double similarity = textSimilarity(fingerprint, low, slot);
+                // the guard only for a candidate that would beat the best so far: the same winner, fewer checks
                 if (similarity > 0 && (best < 0 || similarity > bestSimilarity
-                        || similarity == bestSimilarity && older(slot, best))) {
+                        || similarity == bestSimilarity && older(slot, best)) && passesTemplateGuard(fingerprint, slot)) {
                     best = slot;
                     bestSimilarity = similarity;
                 }
@@ -178,8 +180,8 @@ public final class NearIndex {
         return removed;
     }
 
-    /** Similarity that makes the lookup a near duplicate of the original in {@code slot}, or 0. */
-    private double similarity(Fingerprint a, byte[] low, int slot) {
+    /** Similarity of the texts when it makes the lookup a near duplicate of the original in {@code slot}, else 0. */
+    private double textSimilarity(Fingerprint a, byte[] low, int slot) {
         double jaccard = Fingerprint.jaccard(low, 0, signatures, slot * SIG);
         int shingles = shingleCounts[slot];
         double sizeRatio = Math.min(a.shingles(), shingles) / (double) Math.max(a.shingles(), shingles);
@@ -187,18 +189,14 @@ public final class NearIndex {
         if (jaccard < settings.nearJaccard() && containment < settings.nearContainment()) {
             return 0;
         }
-        // templated stories share their wording but not their numbers and names
-        char[] distinct = a.distinct();
-        int guardLength = guardLengths[slot];
-        double[] names = Fingerprint.distinctContainment(distinct, 0, distinct.length, a.distinctCount(), guards,
-                slot * GUARD, guardLength, distinctCounts[slot], false);
-        double[] numbers = Fingerprint.distinctContainment(distinct, 0, distinct.length, a.distinctCount(), guards,
-                slot * GUARD, guardLength, distinctCounts[slot], true);
-        if (names[1] >= DedupeEngine.MIN_TOKENS_COMPARED && names[0] < settings.minDistinct()
-                || numbers[1] >= DedupeEngine.MIN_TOKENS_COMPARED && numbers[0] < settings.minNumbers()) {
-            return 0;
-        }
         return Math.round(Math.max(jaccard, containment) * 1000) / 1000.0;
+    }
+
+    /** True when the numbers and names agree: templated stories share their wording, not those. */
+    private boolean passesTemplateGuard(Fingerprint a, int slot) {
+        char[] distinct = a.distinct();
+        return TemplateGuard.passes(distinct, 0, distinct.length, a.distinctCount(), guards, slot * GUARD,
+                guardLengths[slot], distinctCounts[slot], settings.minDistinct(), settings.minNumbers());
     }
 
     private void insert(int band, int slot, int tag) {
@@ -286,11 +284,17 @@ public final class NearIndex {
         return true;
     }
 
-    /** 8 bits of a hash of the band's full 16-bit values: with the low bytes kept, about 24 bits of band key. */
-    private int tag(int band, char[] minHash) {
+    /**
+     * 8 bits of a hash of the band's full 16-bit values and minimum ids. The low bytes alone are
+     * crowded (minima sit near the bottom of the range); the ids tell shingles apart, so with the low
+     * bytes kept a band key is about 24 bits and unrelated articles rarely share one.
+     */
+    private int tag(int band, Fingerprint fingerprint) {
+        char[] minHash = fingerprint.minHash();
+        byte[] ids = fingerprint.minimumIds();
         long h = (band + 1) * 0x9E3779B97F4A7C15L;
         for (int r = band * rows; r < (band + 1) * rows; r++) {
-            h = Fingerprint.mix(h ^ minHash[r]);
+            h = Fingerprint.mix(h ^ minHash[r] ^ (ids[r] & 0xFFL) << 16);
         }
         return (int) (h >>> 56);
     }
@@ -310,15 +314,6 @@ public final class NearIndex {
 
     private static int slotOf(int entry) {
         return (entry & 0x00FF_FFFF) - 1;
-    }
-
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int allocate() {

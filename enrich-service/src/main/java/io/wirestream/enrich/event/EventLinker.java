@@ -42,16 +42,16 @@ public final class EventLinker {
     public EventLink link(EventInput in) {
         long at = in.receivedAt().toEpochMilli();
         long notBefore = at - settings.window().toMillis();
-        Map<String, EventPostings> postings = new HashMap<>();
+        Map<String, List<EventPostings.Member>> postings = new HashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, Boolean> terms = EventTerms.of(in.body());
         for (String term : terms.keySet()) {
-            EventPostings p = state.terms().get(term);
-            int df = p == null ? 0 : p.live(notBefore);
+            List<EventPostings.Member> members = state.terms().members(term);
+            int df = EventPostings.live(members, notBefore);
             if (df < settings.postingsCap()) {
                 weights.put(term, Math.log(1 + settings.postingsCap() / (1.0 + df)));
-                if (p != null) {
-                    postings.put(term, p);
+                if (!members.isEmpty()) {
+                    postings.put(term, members);
                 }
             }
         }
@@ -70,7 +70,7 @@ public final class EventLinker {
     public int expire(Instant now) {
         long cutoff = now.toEpochMilli() - settings.window().toMillis();
         return state.sketches().removeIf(s -> s.receivedAt() < cutoff)
-                + state.terms().removeIf(p -> p.live(cutoff) == 0);
+                + state.terms().removeBefore(cutoff);
     }
 
     private record Shared(String articleId, double weight, int facts, int numbers, int words) {
@@ -80,15 +80,15 @@ public final class EventLinker {
     }
 
     private Scored best(List<String> sketch, Set<String> facts, Map<String, Double> weights, double weight,
-            Map<String, EventPostings> postings, long notBefore) {
+            Map<String, List<EventPostings.Member>> postings, long notBefore) {
         Map<String, Shared> shared = new LinkedHashMap<>();
         for (String term : sketch) {
-            EventPostings p = postings.get(term);
-            if (p == null) {
+            List<EventPostings.Member> members = postings.get(term);
+            if (members == null) {
                 continue;
             }
             boolean fact = facts.contains(term);
-            for (EventPostings.Member m : p.members()) {
+            for (EventPostings.Member m : members) {
                 if (m.receivedAt() < notBefore) {
                     continue;
                 }
@@ -150,16 +150,26 @@ public final class EventLinker {
 
     private void index(EventInput in, long at, long notBefore, List<String> sketch, int facts, int numbers,
             double weight,
-            Map<String, EventPostings> postings) {
+            Map<String, List<EventPostings.Member>> postings) {
         if (sketch.isEmpty()) {
             return;
         }
         state.sketches().put(in.id(), new EventSketch(in.id(), in.story(), at, sketch, facts, numbers, weight));
         EventPostings.Member member = new EventPostings.Member(in.id(), at);
         for (String term : sketch) {
-            EventPostings p = postings.get(term);
-            state.terms().put(term, p == null ? new EventPostings(List.of(member))
-                    : p.with(member, settings.postingsCap(), notBefore));
+            // expired members go, then the oldest beyond the cap: one small write each, not a rewritten list
+            List<EventPostings.Member> live = new ArrayList<>();
+            for (EventPostings.Member m : postings.getOrDefault(term, List.of())) {
+                if (m.receivedAt() < notBefore) {
+                    state.terms().remove(term, m);
+                } else {
+                    live.add(m);
+                }
+            }
+            for (int i = 0; i <= live.size() - settings.postingsCap(); i++) {
+                state.terms().remove(term, live.get(i));
+            }
+            state.terms().add(term, member);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.wirestream.contract.EnrichedArticle;
 import io.wirestream.enrich.dedupe.BodyOwner;
 import io.wirestream.enrich.dedupe.IndexedArticle;
 import io.wirestream.enrich.dedupe.ItemEntry;
-import io.wirestream.enrich.event.EventPostings;
 import io.wirestream.enrich.event.EventSettings;
 import io.wirestream.enrich.event.EventSketch;
 import java.time.Clock;
@@ -25,7 +24,7 @@ import org.apache.kafka.streams.state.Stores;
  * news.raw.v1 (bytes) ─► analyse (stateless, one task per raw partition) ─┬─ failed ─► news.raw.v1.dlt
  *                                                                         └─ ok ─► repartition "dedupe-sequence"
  *   (1 partition, key = shard) ─► dedupe [dedupe-pending, -items, -bodies, -signatures,
- *                                          event-terms, event-sketches]
+ *                                          event-postings, event-sketches]
  *        ├─ failed ─► news.raw.v1.dlt
  *        └─ ok ─► news.enriched.v1 (key: story id)
  * </pre>
@@ -38,7 +37,8 @@ public final class EnrichTopology {
     static final String ITEM_STORE = "dedupe-items";
     static final String BODY_STORE = "dedupe-bodies";
     static final String SIGNATURE_STORE = "dedupe-signatures";
-    static final String EVENT_TERM_STORE = "event-terms";
+    /** One entry per (term, article); replaced the store "event-terms" (a JSON posting list per term). */
+    static final String EVENT_TERM_STORE = "event-postings";
     static final String EVENT_SKETCH_STORE = "event-sketches";
     static final String SEQUENCE = "dedupe-sequence";
 
@@ -59,7 +59,7 @@ public final class EnrichTopology {
         // fixed-width binary (about 190 bytes an original); the LSH index is rebuilt from it in memory
         store(builder, SIGNATURE_STORE, Serdes.<IndexedArticle>serdeFrom((topic, article) -> article == null ? null : article.toBytes(),
                 (topic, bytes) -> IndexedArticle.fromBytes(bytes)));
-        store(builder, EVENT_TERM_STORE, EnrichTopics.json(EventPostings.class));
+        store(builder, EVENT_TERM_STORE, Serdes.ByteArray());
         store(builder, EVENT_SKETCH_STORE, EnrichTopics.json(EventSketch.class));
 
         Map<String, KStream<String, Outcome<Draft>>> analysed = builder

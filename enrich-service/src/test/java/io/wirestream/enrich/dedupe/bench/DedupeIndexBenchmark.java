@@ -14,14 +14,17 @@ import io.wirestream.enrich.dedupe.ItemEntry;
 import io.wirestream.enrich.dedupe.NearIndex;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -34,25 +37,35 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Dedupe at scale: {@link #articles} synthetic wire articles ({@link SyntheticWire}) are decided
- * into the state first (not timed), then each operation handles one more, unseen article:
+ * into the state first (not timed; fingerprints made in parallel, decisions in order), then each
+ * operation handles one more article from a pool of unseen ones: synthetic, with the real texts of
+ * the dedupe evaluation set ({@link RealTexts}: originals and their copies, templated and same-topic
+ * stories, from ../shared) as every fifth article while they last.
  * <ul>
- * <li>{@code decide}: the whole engine step (normalise and hash the body, fingerprint it, look up
- * the index, insert an original);</li>
- * <li>{@code lookupAndInsert}: the index alone, fingerprint computed beforehand: nearest-original
- * lookup, then insert when none is found.</li>
+ * <li>{@code lookupAndInsert}: the in-memory near-duplicate index alone, the step that must stay
+ * fast at a million articles: nearest-original lookup (band probes, candidate verification), then
+ * insert when none is found. Not timed: body hash, fingerprint, the store writes (RocksDB puts to
+ * dedupe-bodies and dedupe-signatures, their changelog records) and the event linker.</li>
+ * <li>{@code decide}: the whole engine step over in-memory tables (normalise and hash the body,
+ * fingerprint it, look up, insert); still without RocksDB, changelogs and the event linker.</li>
+ * <li>{@code fingerprint}: the fingerprint alone, the part of decide that needs no state.</li>
  * </ul>
- * The setup prints the state size: the near-duplicate index's array bytes per original, retained
- * heap of the whole in-memory state per article, and the bytes the stream's stores would hold
- * (key + value as serialized, signatures binary, bodies JSON) per article. SampleTime gives the
- * p50/p99. Run by enrich-service/bench/dedupe.sh; not a unit test.
+ * Each benchmark method forks and fills anew; pick one with the script's BENCH. Once the pool is
+ * used up the articles come again: exact re-sends for decide, lookups that find the article itself
+ * (and insert nothing) for lookupAndInsert. The setup prints the state size: the index's array bytes
+ * per original and per article (the stream's only dedupe state on the heap), retained heap of the
+ * whole in-memory state (index + the bench's body map), the bytes the stream's stores would hold, and
+ * the candidates a lookup scores. SampleTime gives the percentiles. Run by enrich-service/bench/dedupe.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DedupeIndexBenchmark {
 
-    /** Unseen articles prepared for the measurement (bodies for decide, fingerprints for the index). */
-    private static final int POOL = 50_000;
+    /** Unseen articles prepared for the measurement. */
+    private static final int POOL = 100_000;
+    private static final int REAL_EVERY = 5;
+    private static final int CHUNK = 10_000;
 
     @Param("1000000")
     public int articles;
@@ -74,9 +87,21 @@ public class DedupeIndexBenchmark {
         DedupeState state = new DedupeState(new SizedTable<ItemEntry>(DedupeIndexBenchmark::json), bodies, signatures.countOnly(), near);
         engine = new DedupeEngine(state, settings);
         Map<DedupeVerdict.Kind, Integer> kinds = new EnumMap<>(DedupeVerdict.Kind.class);
+        long candidates = 0;
+        long lookups = 0;
         long started = System.nanoTime();
-        for (int n = 0; n < articles; n++) {
-            kinds.merge(engine.decide(wire.article(n)).kind(), 1, Integer::sum);
+        for (int from = 0; from < articles; from += CHUNK) {
+            int to = Math.min(articles, from + CHUNK);
+            DedupeInput[] chunk = IntStream.range(from, to).parallel().mapToObj(wire::article).toArray(DedupeInput[]::new);
+            Fingerprint[] prints = Arrays.stream(chunk).parallel().map(in -> Fingerprint.of(in.body())).toArray(Fingerprint[]::new);
+            for (int i = 0; i < chunk.length; i++) {
+                DedupeVerdict.Kind kind = engine.decide(chunk[i], prints[i]).kind();
+                kinds.merge(kind, 1, Integer::sum);
+                if (from + i >= articles - CHUNK && kind != DedupeVerdict.Kind.EXACT) {
+                    candidates += near.lastCandidates();
+                    lookups++;
+                }
+            }
         }
         double fillSeconds = (System.nanoTime() - started) / 1e9;
         long heapAfter = usedHeap();
@@ -89,20 +114,37 @@ public class DedupeIndexBenchmark {
         System.out.printf(Locale.ROOT, "serialized store bytes (key + value): signatures %.0f, bodies %.0f, total %.0f per article%n",
                 signatures.bytes / (double) articles, bodies.bytes / (double) articles,
                 (signatures.bytes + bodies.bytes) / (double) articles);
+        System.out.printf(Locale.ROOT, "candidates scored per lookup over the last %,d lookups of the fill: %.2f%n", lookups,
+                candidates / (double) Math.max(1, lookups));
+        pool();
+    }
+
+    /** Unseen articles after the fill, received after it: synthetic, every fifth a real text while they last. */
+    private void pool() {
+        List<DedupeInput> real = RealTexts.evaluationArticles();
         inputs = new DedupeInput[POOL];
-        fingerprints = new Fingerprint[POOL];
-        for (int i = 0; i < POOL; i++) {
-            inputs[i] = wire.article(articles + i);
-            fingerprints[i] = Fingerprint.of(inputs[i].body());
+        int realUsed = 0;
+        for (int k = 0; k < POOL; k++) {
+            long n = articles + k;
+            inputs[k] = k % REAL_EVERY == 0 && realUsed < real.size()
+                    ? RealTexts.at(real.get(realUsed++), SyntheticWire.receivedAt(n)) : wire.article(n);
         }
+        fingerprints = Arrays.stream(inputs).parallel().map(in -> Fingerprint.of(in.body())).toArray(Fingerprint[]::new);
+        System.out.printf(Locale.ROOT, "measured pool: %,d articles, %,d of them real texts%n", POOL, realUsed);
     }
 
     @Benchmark
     public DedupeVerdict decide() {
         DedupeInput input = inputs[next];
         next = (next + 1) % POOL;
-        // a second round over the pool re-sends the same articles: exact duplicates, no growth
         return engine.decide(input);
+    }
+
+    @Benchmark
+    public Fingerprint fingerprint() {
+        DedupeInput input = inputs[next];
+        next = (next + 1) % POOL;
+        return Fingerprint.of(input.body());
     }
 
     @Benchmark

@@ -78,7 +78,12 @@ public final class SyntheticWire {
             body = marketReport(random);
         }
         String id = UUID.nameUUIDFromBytes(("synthetic:" + seed + ":" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        return new DedupeInput(id, "wire-" + (n % 7), body, null, 1, false, null, START.plusMillis(n * SPACING_MS));
+        return new DedupeInput(id, "wire-" + (n % 7), body, null, 1, false, null, receivedAt(n));
+    }
+
+    /** When article {@code n} of the stream is received. */
+    public static Instant receivedAt(long n) {
+        return START.plusMillis(n * SPACING_MS);
     }
 
     private long recentOriginal(long n, Random random) {
