@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,16 +53,7 @@ class CachedFeedFilter extends OncePerRequestFilter {
         if (new ServletWebRequest(request, response).checkNotModified(cached.etag(), cached.lastModified())) {
             return; // 304 with its validators is already written
         }
-        response.setContentType(cached.mediaType().toString());
-        response.setHeader(HttpHeaders.ETAG, cached.etag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL,
-                CacheControl.maxAge(cached.maxAge()).cachePublic().getHeaderValue());
-        if (cached.lastModified() >= 0) {
-            response.setDateHeader(HttpHeaders.LAST_MODIFIED, cached.lastModified());
-        }
-        if (cached.link() != null) {
-            response.setHeader(HttpHeaders.LINK, cached.link());
-        }
+        cached.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setContentLength(cached.body().length);
         response.getOutputStream().write(cached.body());
     }
@@ -78,11 +67,11 @@ class CachedFeedFilter extends OncePerRequestFilter {
             return null;
         }
         String file = path.substring(PREFIX.length());
-        int dot = file.lastIndexOf('.');
-        FeedController.FeedFormat format = dot < 0 ? null : FeedController.FeedFormat.byExtension(file.substring(dot + 1));
+        FeedController.FeedFormat format = FeedController.FeedFormat.ofFile(file);
         if (format == null) {
             return null;
         }
+        int dot = file.lastIndexOf('.');
         Map<String, String> params = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> params.put(name, values[0]));
         String key = FeedCache.key(format, file.substring(0, dot), params,

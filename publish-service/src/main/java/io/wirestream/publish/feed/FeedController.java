@@ -68,8 +68,8 @@ class FeedController {
     @GetMapping("/feeds/{file}")
     ResponseEntity<byte[]> feed(@PathVariable String file, @RequestParam Map<String, String> params,
             WebRequest request) throws XMLStreamException {
+        FeedFormat format = FeedFormat.ofFile(file);
         int dot = file.lastIndexOf('.');
-        FeedFormat format = dot < 0 ? null : FeedFormat.byExtension(file.substring(dot + 1));
         String name = dot < 0 ? file : file.substring(0, dot);
         PublishProperties.NamedFeed named = properties.feeds().get(name);
         if (format == null || (named == null && !LATEST.equals(name))) {
@@ -247,6 +247,12 @@ class FeedController {
 
         MediaType mediaType() {
             return mediaType;
+        }
+
+        /** The format a feed file name asks for ("latest.atom"), or null. */
+        static FeedFormat ofFile(String file) {
+            int dot = file.lastIndexOf('.');
+            return dot < 0 ? null : byExtension(file.substring(dot + 1));
         }
 
         static FeedFormat byExtension(String extension) {

@@ -26,14 +26,21 @@ record RenderedFeed(byte[] body, MediaType mediaType, String etag, long lastModi
         if (request.checkNotModified(etag, lastModified)) {
             return null;
         }
-        var response = ResponseEntity.ok().contentType(mediaType).eTag(etag)
-                .cacheControl(CacheControl.maxAge(maxAge).cachePublic());
+        return ResponseEntity.ok().headers(headers()).body(body);
+    }
+
+    /** The headers of a 200 (the controller and {@link CachedFeedFilter} send the same ones). */
+    HttpHeaders headers() {
+        var headers = new HttpHeaders();
+        headers.setContentType(mediaType);
+        headers.setETag(etag);
+        headers.setCacheControl(CacheControl.maxAge(maxAge).cachePublic());
         if (lastModified >= 0) {
-            response.lastModified(lastModified);
+            headers.setLastModified(lastModified);
         }
         if (link != null) {
-            response.header(HttpHeaders.LINK, link);
+            headers.set(HttpHeaders.LINK, link);
         }
-        return response.body(body);
+        return headers;
     }
 }

@@ -79,7 +79,7 @@ class CachedFeedFilterTest {
     void otherRequestsGoToTheController() throws Exception {
         cacheLatestAtom(Map.of());
         assertThat(passesThrough(get("/feeds/latest.rss"))).as("not cached yet").isTrue();
-        assertThat(passesThrough(get("/feeds/latest.atom?x"))).as("unknown format").isTrue();
+        assertThat(passesThrough(get("/feeds/latest.xml"))).as("unknown format").isTrue();
         assertThat(passesThrough(get("/feeds/sub/latest.atom"))).isTrue();
         assertThat(passesThrough(get("/feeds/lat%65st.atom"))).as("encoded: MVC decodes").isTrue();
         MockHttpServletRequest withQuery = get("/feeds/latest.atom");
