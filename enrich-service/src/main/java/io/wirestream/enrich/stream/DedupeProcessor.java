@@ -68,7 +68,7 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
                 new StoreTable<>(context.getStateStore(EnrichTopology.ITEM_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.BODY_STORE)),
                 new StoreTable<>(context.getStateStore(EnrichTopology.SIGNATURE_STORE)), settings.rules()), settings.rules());
-        linker = new EventLinker(new EventState(new EventPostingStore(context.getStateStore(EnrichTopology.EVENT_TERM_STORE)),
+        linker = new EventLinker(new EventState(new EventPostingStore(context.getStateStore(EnrichTopology.EVENT_POSTING_STORE)),
                 new EventStoreTable<>(context.getStateStore(EnrichTopology.EVENT_SKETCH_STORE))), eventSettings);
         lastInputWallMs = context.currentSystemTimeMs();
         context.schedule(settings.flushAfter(), PunctuationType.WALL_CLOCK_TIME, now -> {

@@ -38,7 +38,7 @@ public final class EnrichTopology {
     static final String BODY_STORE = "dedupe-bodies";
     static final String SIGNATURE_STORE = "dedupe-signatures";
     /** One entry per (term, article); replaced the store "event-terms" (a JSON posting list per term). */
-    static final String EVENT_TERM_STORE = "event-postings";
+    static final String EVENT_POSTING_STORE = "event-postings";
     static final String EVENT_SKETCH_STORE = "event-sketches";
     static final String SEQUENCE = "dedupe-sequence";
 
@@ -59,7 +59,7 @@ public final class EnrichTopology {
         // fixed-width binary (about 190 bytes an original); the LSH index is rebuilt from it in memory
         store(builder, SIGNATURE_STORE, Serdes.<IndexedArticle>serdeFrom((topic, article) -> article == null ? null : article.toBytes(),
                 (topic, bytes) -> IndexedArticle.fromBytes(bytes)));
-        store(builder, EVENT_TERM_STORE, Serdes.ByteArray());
+        store(builder, EVENT_POSTING_STORE, Serdes.ByteArray());
         store(builder, EVENT_SKETCH_STORE, EnrichTopics.json(EventSketch.class));
 
         Map<String, KStream<String, Outcome<Draft>>> analysed = builder
@@ -79,7 +79,7 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), EnrichTopics.json(Draft.class))
                         .withName(SEQUENCE).withNumberOfPartitions(1))
                 .process(() -> new DedupeProcessor(metrics, clock, settings, events), Named.as("dedupe"),
-                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE, EVENT_TERM_STORE, EVENT_SKETCH_STORE)
+                        PENDING_STORE, ITEM_STORE, BODY_STORE, SIGNATURE_STORE, EVENT_POSTING_STORE, EVENT_SKETCH_STORE)
                 .split(Named.as("deduped-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));

@@ -222,7 +222,7 @@ final class EntityFinder {
         // "Ilhan Omar, D-Minn.": party and state
         if (words.size() == 1 && words.getFirst().matches("[DRI]-\\p{Lu}.*")
                 && gazetteer.place(words.getFirst().substring(2)) != null) {
-            addPlace(places, gazetteer.place(words.getFirst().substring(2)), words.getFirst().substring(2), from + 0);
+            addPlace(places, gazetteer.place(words.getFirst().substring(2)), words.getFirst().substring(2), from);
             return;
         }
         // "Founder of Ceres Robotics", "Speaker of the House": the title is no part of the organisation
@@ -524,13 +524,8 @@ final class EntityFinder {
     /** A team's nickname in a sport story ("the Wild", "Sabres center"); a shared one goes to the team whose place the story names. */
     private boolean readTeamNickname(List<String> words, int from, Map<String, Mentions> orgs) {
         List<String> teams = gazetteer.teamsNicknamed(String.join(" ", words));
-        String team = teams.size() == 1 ? teams.getFirst() : null;
-        for (String t : teams.size() > 1 ? teams : List.<String>of()) {
-            String place = t.substring(0, t.lastIndexOf(' '));
-            if (text.contains(place)) {
-                team = team == null ? t : team;
-            }
-        }
+        String team = teams.size() == 1 ? teams.getFirst()
+                : teams.stream().filter(t -> text.contains(t.substring(0, t.lastIndexOf(' ')))).findFirst().orElse(null);
         if (team == null) {
             return false;
         }

@@ -55,7 +55,7 @@ public final class DedupeRestoreBenchmark {
     private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(6);
     private static final Duration STALLED = Duration.ofMinutes(2);
     private static final List<String> STORES = List.of(EnrichTopology.PENDING_STORE, EnrichTopology.ITEM_STORE,
-            EnrichTopology.BODY_STORE, EnrichTopology.SIGNATURE_STORE, EnrichTopology.EVENT_TERM_STORE,
+            EnrichTopology.BODY_STORE, EnrichTopology.SIGNATURE_STORE, EnrichTopology.EVENT_POSTING_STORE,
             EnrichTopology.EVENT_SKETCH_STORE);
 
     private final int articles;
