@@ -22,8 +22,9 @@ class StoreTablesIT extends PublishItSupport {
         writer.storeAll(List.of(Fixtures.tagged(id, 1, "Summit", "Leaders met.", "en", "agency-a",
                 List.of("11000000", "11000000"), List.of("Sergei Lavrov"), List.of("Moscow"), List.of("United Nations"))));
         assertThat(subjects(id)).containsExactly("medtop:11000000");
-        assertThat(entities(id)).containsExactlyInAnyOrder("person|Sergei Lavrov|person:sergei-lavrov",
-                "place|Moscow|place:moscow", "organisation|United Nations|org:united-nations");
+        assertThat(entities(id)).containsExactlyInAnyOrder("person|name|sergei lavrov",
+                "person|id|person:sergei-lavrov", "place|name|moscow", "place|id|place:moscow",
+                "organisation|name|united nations", "organisation|id|org:united-nations");
 
         writer.storeAll(List.of(Fixtures.tagged(id, 3, "Summit ends", "Leaders left.", "en", "agency-a",
                 List.of("04000000"), List.of("Angela Merkel"), List.of(), List.of())));
@@ -32,9 +33,29 @@ class StoreTablesIT extends PublishItSupport {
                 "agency-a", List.of("01000000"), List.of("Nobody"), List.of(), List.of())));
         assertThat(late).containsExactly(StoreOutcome.HISTORY);
         assertThat(subjects(id)).containsExactly("medtop:04000000");
-        assertThat(entities(id)).containsExactly("person|Angela Merkel|person:angela-merkel");
+        assertThat(entities(id)).containsExactlyInAnyOrder("person|name|angela merkel", "person|id|person:angela-merkel");
         assertThat(jdbc.sql("SELECT source || '|' || language FROM article WHERE article_id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("agency-a|en");
+    }
+
+    @Test
+    void anArticleFirstSeenAndUpdatedInOneBatchKeepsOnlyItsLatestTags() {
+        String id = Fixtures.newId();
+        String other = Fixtures.newId();
+        // Two versions of one article in one batch: the tags are those of the later one.
+        writer.storeAll(List.of(
+                Fixtures.tagged(id, 1, "Summit", "Leaders met.", "en", "agency-a", List.of("11000000"),
+                        List.of("Sergei Lavrov"), List.of("Moscow"), List.of()),
+                Fixtures.tagged(other, 1, "Storm", "Rain fell.", "en", "agency-a", List.of("17000000"),
+                        List.of(), List.of("Rotterdam"), List.of()),
+                Fixtures.tagged(id, 2, "Summit ends", "Leaders left.", "en", "agency-a", List.of("04000000"),
+                        List.of("Sergei Lavrov"), List.of(), List.of("United Nations"))));
+        assertThat(subjects(id)).containsExactly("medtop:04000000");
+        assertThat(entities(id)).containsExactlyInAnyOrder("person|name|sergei lavrov",
+                "person|id|person:sergei-lavrov", "organisation|name|united nations",
+                "organisation|id|org:united-nations");
+        assertThat(subjects(other)).containsExactly("medtop:17000000");
+        assertThat(entities(other)).containsExactlyInAnyOrder("place|name|rotterdam", "place|id|place:rotterdam");
     }
 
     @Test
@@ -105,8 +126,7 @@ class StoreTablesIT extends PublishItSupport {
     /** Every row about these articles, as text, including sequences and timestamps. */
     private String snapshot(List<String> ids) {
         List<String> rows = new ArrayList<>();
-        for (String table : List.of("article", "article_version", "article_subject", "article_entity",
-                "article_duplicate")) {
+        for (String table : List.of("article", "article_version", "article_duplicate")) {
             rows.addAll(jdbc.sql("SELECT t::text FROM " + table + " t WHERE article_id IN (:ids) ORDER BY t::text")
                     .param("ids", ids).query(String.class).list());
         }
@@ -121,13 +141,19 @@ class StoreTablesIT extends PublishItSupport {
                 .query(String.class).single();
     }
 
+    /** The subject qcodes on the article row's tags. */
     private List<String> subjects(String id) {
-        return jdbc.sql("SELECT qcode FROM article_subject WHERE article_id = :id ORDER BY qcode").param("id", id)
-                .query(String.class).list();
+        return tags(id).stream().filter(t -> t.startsWith("subject|")).map(t -> t.substring("subject|".length()))
+                .toList();
     }
 
+    /** The entity keys on the article row's tags: kind|name|lower-case name and kind|id|literal. */
     private List<String> entities(String id) {
-        return jdbc.sql("SELECT kind || '|' || name || '|' || literal FROM article_entity WHERE article_id = :id")
-                .param("id", id).query(String.class).list();
+        return tags(id).stream().filter(t -> !t.startsWith("subject|")).toList();
+    }
+
+    private List<String> tags(String id) {
+        return jdbc.sql("SELECT unnest(tags) FROM article WHERE article_id = :id ORDER BY 1").param("id", id)
+                .query(String.class).list();
     }
 }

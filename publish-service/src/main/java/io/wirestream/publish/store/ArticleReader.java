@@ -104,8 +104,8 @@ public class ArticleReader {
             params.put("hlAll", HIGHLIGHT_OPTIONS + ", HighlightAll=true");
         }
         if (!filter.topics().isEmpty()) {
-            where.add("EXISTS (SELECT 1 FROM article_subject s WHERE s.article_id = a.article_id AND s.qcode IN (:topics))");
-            params.put("topics", List.copyOf(filter.topics()));
+            where.add("a.tags && CAST(:topics AS text[])");
+            params.put("topics", filter.topics().stream().map(Tags::subjectKey).toArray(String[]::new));
         }
         entity(where, params, "person", filter.person());
         entity(where, params, "place", filter.place());
@@ -155,9 +155,9 @@ public class ArticleReader {
         if (value == null || value.isBlank()) {
             return;
         }
-        where.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.article_id AND e.kind = '" + kind
-                + "' AND (lower(e.name) = lower(:" + kind + ") OR e.literal = :" + kind + "))");
-        params.put(kind, value.strip());
+        // By name (any case) or by literal: either key on the article's tags matches.
+        where.add("a.tags && CAST(:" + kind + " AS text[])");
+        params.put(kind, new String[] {Tags.nameKey(kind, value.strip()), Tags.literalKey(kind, value.strip())});
     }
 
     /** Every stored version of the article, oldest first; empty when there is none. */

@@ -40,6 +40,7 @@ public class ArticleWriter {
 
     static final String CANCELED = "canceled";
     private static final String USABLE = "usable";
+    private static final String TAG_SEPARATOR = "\u001f";
 
     private static final String INSERT_VERSIONS = """
             INSERT INTO article_version (article_id, version, story_id, uri, headline, body_text, body_html, byline,
@@ -60,17 +61,20 @@ public class ArticleWriter {
             RETURNING article_id, seq
             """;
 
-    // A canceled article stays canceled: a kill is final.
+    // A canceled article stays canceled: a kill is final. The tags describe the current version, so
+    // they move with it (keys joined by U+001F, see Tags.keys).
     private static final String MAKE_CURRENT = """
-            INSERT INTO article (article_id, current_version, seq, story_id, pub_status, source, language, item_time)
+            INSERT INTO article (article_id, current_version, seq, story_id, pub_status, source, language, item_time,
+                tags)
             SELECT r.article_id, r.version, r.seq, r.story_id, r.pub_status, r.source, r.language,
-                   r.item_time::timestamptz
-              FROM unnest(?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                   AS r(article_id, version, seq, story_id, pub_status, source, language, item_time)
+                   r.item_time::timestamptz, COALESCE(string_to_array(r.tags, E'\\x1f'), '{}')
+              FROM unnest(?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[])
+                   AS r(article_id, version, seq, story_id, pub_status, source, language, item_time, tags)
             ON CONFLICT (article_id) DO UPDATE
                SET current_version = EXCLUDED.current_version, seq = EXCLUDED.seq, story_id = EXCLUDED.story_id,
                    pub_status = EXCLUDED.pub_status, source = EXCLUDED.source, language = EXCLUDED.language,
-                   item_time = EXCLUDED.item_time, updated_at = now()
+                   item_time = EXCLUDED.item_time, tags = EXCLUDED.tags, updated_at = now()
              WHERE article.current_version < EXCLUDED.current_version AND article.pub_status <> 'canceled'
             RETURNING article_id
             """;
@@ -112,31 +116,6 @@ public class ArticleWriter {
               FROM unnest(?::text[]) WITH ORDINALITY AS t(story_id, ord)
              ORDER BY t.ord
             ON CONFLICT (story_id) DO UPDATE SET seq = EXCLUDED.seq, updated_at = now()
-            """;
-
-    // The tag tables describe the current version only, so they are rewritten for the articles whose
-    // current version changed. Deletes and upserts touch disjoint rows, so the sub-statements cannot
-    // collide; an unchanged tag is left alone (no dead row).
-    private static final String REPLACE_TAGS = """
-            WITH ids AS (SELECT unnest(?::text[]) AS article_id),
-                 s AS (SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) AS s(article_id, qcode, name)),
-                 e AS (SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
-                         AS e(article_id, kind, name, literal)),
-                 gone_subjects AS (DELETE FROM article_subject t USING ids WHERE t.article_id = ids.article_id
-                                     AND NOT EXISTS (SELECT 1 FROM s
-                                                      WHERE s.article_id = t.article_id AND s.qcode = t.qcode)),
-                 gone_entities AS (DELETE FROM article_entity t USING ids WHERE t.article_id = ids.article_id
-                                     AND NOT EXISTS (SELECT 1 FROM e WHERE e.article_id = t.article_id
-                                                        AND e.kind = t.kind AND e.name = t.name)),
-                 new_subjects AS (INSERT INTO article_subject (article_id, qcode, name)
-                                  SELECT article_id, qcode, name FROM s
-                                  ON CONFLICT (article_id, qcode) DO UPDATE SET name = EXCLUDED.name
-                                   WHERE article_subject.name IS DISTINCT FROM EXCLUDED.name),
-                 new_entities AS (INSERT INTO article_entity (article_id, kind, name, literal)
-                                  SELECT article_id, kind, name, literal FROM e
-                                  ON CONFLICT (article_id, kind, name) DO UPDATE SET literal = EXCLUDED.literal
-                                   WHERE article_entity.literal IS DISTINCT FROM EXCLUDED.literal)
-            SELECT 1
             """;
 
     private final JdbcTemplate jdbc;
@@ -344,18 +323,13 @@ public class ArticleWriter {
             if (current.isEmpty()) {
                 return;
             }
-            Set<String> moved = new HashSet<>(currentRows(current, seqs).queryStrings(MAKE_CURRENT));
-            List<Row> changed = new ArrayList<>();
+            SqlArrays rows = currentRows(current, seqs);
+            rows.text(current, r -> String.join(TAG_SEPARATOR, Tags.of(r.ninjs()).keys()));
+            Set<String> moved = new HashSet<>(rows.queryStrings(MAKE_CURRENT));
             for (Row row : current) {
                 touches.put(row.index(), row.story());
-                if (moved.contains(row.id())) {
-                    outcomes[row.index()] = StoreOutcome.CURRENT;
-                    changed.add(row);
-                } else {
-                    outcomes[row.index()] = StoreOutcome.HISTORY;
-                }
+                outcomes[row.index()] = moved.contains(row.id()) ? StoreOutcome.CURRENT : StoreOutcome.HISTORY;
             }
-            replaceTags(changed);
         }
 
         private void kill(List<Row> kills, Map<String, Long> seqs) throws SQLException {
@@ -384,30 +358,6 @@ public class ArticleWriter {
             a.text(rows, r -> r.ninjs().language());
             a.text(rows, r -> timestamp(itemTime(r.article(), r.ninjs())));
             return a;
-        }
-
-        private void replaceTags(List<Row> changed) throws SQLException {
-            if (changed.isEmpty()) {
-                return;
-            }
-            List<String[]> subjects = new ArrayList<>();
-            List<String[]> entities = new ArrayList<>();
-            for (Row row : changed) {
-                Tags tags = Tags.of(row.ninjs());
-                tags.subjects().forEach(t -> subjects.add(new String[] {row.id(), t.qcode(), t.name()}));
-                tags.entities().forEach(t -> entities.add(new String[] {row.id(), t.kind(), t.name(), t.literal()}));
-            }
-            var a = new SqlArrays(connection);
-            a.text(changed, Row::id);
-            for (int column = 0; column < 3; column++) {
-                int c = column;
-                a.text(subjects, s -> s[c]);
-            }
-            for (int column = 0; column < 4; column++) {
-                int c = column;
-                a.text(entities, e -> e[c]);
-            }
-            a.queryStrings(REPLACE_TAGS);
         }
     }
 

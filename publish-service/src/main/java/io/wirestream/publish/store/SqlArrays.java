@@ -1,6 +1,5 @@
 package io.wirestream.publish.store;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,40 +18,39 @@ import java.util.function.Function;
 final class SqlArrays {
 
     private final Connection connection;
-    private final List<Array> parameters = new ArrayList<>();
+    private final List<Object[]> parameters = new ArrayList<>();
 
     SqlArrays(Connection connection) {
         this.connection = connection;
     }
 
     <T> void text(List<T> rows, Function<T, String> column) throws SQLException {
-        add("text", rows, column);
+        parameters.add(column(rows, column, new String[rows.size()]));
     }
 
     <T> void integers(List<T> rows, Function<T, Integer> column) throws SQLException {
-        add("int4", rows, column);
+        parameters.add(column(rows, column, new Integer[rows.size()]));
     }
 
     <T> void longs(List<T> rows, Function<T, Long> column) throws SQLException {
-        add("int8", rows, column);
+        parameters.add(column(rows, column, new Long[rows.size()]));
     }
 
     <T> void doubles(List<T> rows, Function<T, Double> column) throws SQLException {
-        add("float8", rows, column);
+        parameters.add(column(rows, column, new Double[rows.size()]));
     }
 
-    private <T, V> void add(String type, List<T> rows, Function<T, V> column) throws SQLException {
-        Object[] values = new Object[rows.size()];
+    private static <T, V> V[] column(List<T> rows, Function<T, V> column, V[] values) {
         for (int i = 0; i < values.length; i++) {
             values[i] = column.apply(rows.get(i));
         }
-        parameters.add(connection.createArrayOf(type, values));
+        return values;
     }
 
-    /** Runs a statement that returns nothing of interest. */
+    /** Runs a statement whose result (if any) is of no interest. */
     void update(String sql) throws SQLException {
         try (PreparedStatement statement = prepare(sql)) {
-            statement.executeUpdate();
+            statement.execute();
         }
     }
 
@@ -62,6 +60,17 @@ final class SqlArrays {
         try (PreparedStatement statement = prepare(sql); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+
+    /** Runs a statement returning (text, boolean) pairs, e.g. (article_id, known). */
+    Map<String, Boolean> queryStringFlags(String sql) throws SQLException {
+        Map<String, Boolean> result = new HashMap<>();
+        try (PreparedStatement statement = prepare(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                result.put(rs.getString(1), rs.getBoolean(2));
             }
         }
         return result;
@@ -82,7 +91,7 @@ final class SqlArrays {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.size(); i++) {
-                statement.setArray(i + 1, parameters.get(i));
+                statement.setObject(i + 1, parameters.get(i));
             }
             return statement;
         } catch (SQLException e) {

@@ -2,8 +2,12 @@ package io.wirestream.publish.store;
 
 import io.wirestream.contract.Ninjs;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The filterable tags of a ninjs item: its subjects as qcodes and its people, places and
@@ -12,6 +16,7 @@ import java.util.Map;
 record Tags(List<Subject> subjects, List<Entity> entities) {
 
     static final String MEDIA_TOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
 
     record Subject(String qcode, String name) {
     }
@@ -62,6 +67,44 @@ record Tags(List<Subject> subjects, List<Entity> entities) {
             into.putIfAbsent(kind + "\u0000" + shown,
                     new Entity(kind, StoredItem.clean(shown.strip()), StoredItem.clean(literal)));
         }
+    }
+
+    /**
+     * The keys the article row's {@code tags} array holds: a subject by qcode, an entity by its name
+     * (lower case, so filters ignore case) and by its literal. Control characters become spaces:
+     * they never belong in a name, and U+001F joins the keys of one article on the way to SQL.
+     */
+    List<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        subjects.forEach(s -> keys.add(subjectKey(s.qcode())));
+        for (Entity e : entities) {
+            keys.add(nameKey(e.kind(), e.name()));
+            if (e.literal() != null) {
+                keys.add(literalKey(e.kind(), e.literal()));
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    static String subjectKey(String qcode) {
+        return "subject|" + withoutControls(qcode);
+    }
+
+    static String nameKey(String kind, String name) {
+        return kind + "|name|" + withoutControls(name.toLowerCase(Locale.ROOT));
+    }
+
+    static String literalKey(String kind, String literal) {
+        return kind + "|id|" + withoutControls(literal);
+    }
+
+    private static String withoutControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return CONTROLS.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static String blankToNull(String text) {
