@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Upsert throughput of publish's ArticleWriter beside a bare JDBC batch insert of the same rows,
 # in one run against one PostgreSQL (WIRESTREAM_TEST_JDBC_URL/_USER/_PASSWORD, else an embedded one
-# under publish-service/target/). Usage: publish-service/scripts/upsert-benchmark.sh [articles] [batch]
+# under publish-service/target/). Usage: publish-service/scripts/upsert-benchmark.sh [articles] [batch] [short|wire] [rounds]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -25,16 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction each) beside bare JDBC batch inserts of the same rows, in one run on one database.
  * Not a test: run it with {@code publish-service/scripts/upsert-benchmark.sh}.
  *
- * <p>Two baselines, both plain {@code INSERT} batches into tables without keys, indexes, generated
- * columns or constraints, one commit per batch, with the same client-side work (the stored item is
- * built and sanitised the same way):
+ * <p>Three baselines, all plain {@code INSERT} batches into tables without keys, indexes or
+ * constraints, one commit per batch, with the same client-side work (the stored item is built and
+ * sanitised the same way):
  * <ul>
- *   <li><b>bare, every row</b>: each row the upsert writes (the version, the article, its subjects
- *       and entities, its story) — the comparison the target is about;</li>
- *   <li><b>bare, version rows only</b>: one row per article, the stricter yardstick.</li>
+ *   <li><b>bare, same rows</b>: each row the upsert writes, column for column (the version with its
+ *       text-search config and generated search vector, the article with its tag array, its story)
+ *       — the comparison the target is about;</li>
+ *   <li><b>bare, same rows without the search vector</b>: shows what PostgreSQL's
+ *       {@code to_tsvector} costs, which no insert of a searchable row avoids;</li>
+ *   <li><b>bare, version rows only</b> (no search vector): one row per article, the strictest yardstick.</li>
  * </ul>
- * The three paths run in turns on fresh articles each round, so a drift in the machine's load
- * touches all of them; the medians and their ratios are printed.
+ * The paths run in turns on fresh articles each round, so a drift in the machine's load touches all
+ * of them; the medians and their ratios are printed.
  */
 public final class UpsertBenchmark {
 
@@ -80,34 +84,39 @@ public final class UpsertBenchmark {
             // Warm-up of every path (JIT, plan caches), not counted.
             List<EnrichedArticle> warm = articles(1000, shape, random);
             upserts(writer, tx, warm, batch);
-            BareTables.versionsOnly(ds, warm, batch);
-            BareTables.everyRow(ds, warm, batch);
+            for (BareTables.Baseline baseline : BareTables.Baseline.values()) {
+                BareTables.insert(ds, warm, batch, baseline);
+            }
 
             double[] upsert = new double[rounds];
-            double[] everyRow = new double[rounds];
-            double[] versionsOnly = new double[rounds];
+            var bare = new EnumMap<BareTables.Baseline, double[]>(BareTables.Baseline.class);
+            for (BareTables.Baseline baseline : BareTables.Baseline.values()) {
+                bare.put(baseline, new double[rounds]);
+            }
             List<EnrichedArticle> last = List.of();
             System.out.printf(Locale.ROOT, "articles=%d per round, batch=%d, shape=%s, rounds=%d%n", articles, batch,
                     args.length > 2 ? args[2] : "short", rounds);
             for (int round = 0; round < rounds; round++) {
                 last = articles(articles, shape, random);
                 upsert[round] = upserts(writer, tx, last, batch);
-                everyRow[round] = BareTables.everyRow(ds, last, batch);
-                versionsOnly[round] = BareTables.versionsOnly(ds, last, batch);
-                System.out.printf(Locale.ROOT, "round %d: upsert %.0f, bare every row %.0f, bare version rows %.0f"
-                        + " articles/s%n", round + 1, upsert[round], everyRow[round], versionsOnly[round]);
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d: upsert %.0f", round + 1,
+                        upsert[round]));
+                for (BareTables.Baseline baseline : BareTables.Baseline.values()) {
+                    bare.get(baseline)[round] = BareTables.insert(ds, last, batch, baseline);
+                    line.append(String.format(Locale.ROOT, ", %s %.0f", baseline.label, bare.get(baseline)[round]));
+                }
+                System.out.println(line.append(" articles/s"));
             }
             double replay = upserts(writer, tx, last, batch);
             double u = median(upsert);
-            double all = median(everyRow);
-            double versions = median(versionsOnly);
-            System.out.printf(Locale.ROOT, "median ArticleWriter.storeAll (upsert, tags, search vector, indexes): %.0f"
+            System.out.printf(Locale.ROOT, "median ArticleWriter.storeAll (upsert, tags, search vector, indexes): %6.0f"
                     + " articles/s%n", u);
-            System.out.printf(Locale.ROOT, "median bare JDBC batch insert, every row the upsert writes:         %.0f"
-                    + " articles/s  -> upsert/bare %.0f%%%n", all, 100 * u / all);
-            System.out.printf(Locale.ROOT, "median bare JDBC batch insert, version rows only:                   %.0f"
-                    + " articles/s  -> upsert/bare %.0f%%%n", versions, 100 * u / versions);
-            System.out.printf(Locale.ROOT, "replay of the last round's records (all no-ops):                    %.0f"
+            for (BareTables.Baseline baseline : BareTables.Baseline.values()) {
+                double b = median(bare.get(baseline));
+                System.out.printf(Locale.ROOT, "median bare JDBC batch insert, %-39s %6.0f articles/s  -> upsert/bare"
+                        + " %.0f%%%n", baseline.label + ":", b, 100 * u / b);
+            }
+            System.out.printf(Locale.ROOT, "replay of the last round's records (all no-ops):                    %6.0f"
                     + " articles/s%n", replay);
         }
     }
@@ -169,79 +178,82 @@ public final class UpsertBenchmark {
     /** The baselines: plain JDBC batches into tables with no keys, indexes or constraints. */
     private static final class BareTables {
 
-        private static final String VERSION = "INSERT INTO bare_version VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " CAST(? AS timestamptz), CAST(? AS timestamptz), ?, ?, ?, ?, CAST(? AS jsonb), ?)";
+        /** Which rows a baseline writes. */
+        enum Baseline {
+            SAME_ROWS("same rows", "bare_version_searchable", true),
+            NO_SEARCH_VECTOR("same rows without search vector", "bare_version", true),
+            VERSION_ROWS("version rows only", "bare_version", false);
 
-        private static long seq;
+            final String label;
+            final String versionTable;
+            final boolean articleAndStory;
+
+            Baseline(String label, String versionTable, boolean articleAndStory) {
+                this.label = label;
+                this.versionTable = versionTable;
+                this.articleAndStory = articleAndStory;
+            }
+        }
+
+        private static final String VERSION_COLUMNS = """
+                (article_id, version, seq, story_id, uri, headline, body_text, body_html, byline, located, language,
+                 pub_status, first_created, version_created, source, provider_guid, body_hash, verdict, item,
+                 ts_config, signal)""";
+
+        private static final String VERSION_VALUES = "VALUES (?, ?, nextval('bare_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " CAST(? AS timestamptz), CAST(? AS timestamptz), ?, ?, ?, ?, CAST(? AS jsonb),"
+                + " publish_ts_config(?), ?)";
 
         static void create(DataSource ds) throws SQLException {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                // The version tables have the columns of article_version (published_at by default, as
+                // there); the searchable one also generates the same weighted search vector.
                 s.execute("""
-                        CREATE TABLE bare_version (article_id text, version integer, story_id text, uri text,
-                            headline text, body_text text, body_html text, byline text, located text, language text,
-                            pub_status text, first_created timestamptz, version_created timestamptz, source text,
-                            provider_guid text, body_hash text, verdict text, item jsonb, signal text);
+                        CREATE SEQUENCE bare_seq;
+                        CREATE TABLE bare_version (article_id text, version integer, seq bigint, story_id text,
+                            uri text, headline text, body_text text, body_html text, byline text, located text,
+                            language text, pub_status text, first_created timestamptz, version_created timestamptz,
+                            source text, provider_guid text, body_hash text, verdict text, item jsonb,
+                            published_at timestamptz DEFAULT now(), ts_config regconfig, signal text);
+                        CREATE TABLE bare_version_searchable (LIKE bare_version INCLUDING DEFAULTS);
+                        ALTER TABLE bare_version_searchable ADD COLUMN search tsvector GENERATED ALWAYS AS (
+                            setweight(to_tsvector(ts_config, COALESCE(headline, '')), 'A')
+                            || setweight(to_tsvector(ts_config, COALESCE(body_text, '')), 'B')) STORED;
                         CREATE TABLE bare_article (article_id text, current_version integer, seq bigint,
-                            story_id text, pub_status text, source text, language text, item_time timestamptz);
-                        CREATE TABLE bare_subject (article_id text, qcode text, name text);
-                        CREATE TABLE bare_entity (article_id text, kind text, name text, literal text);
-                        CREATE TABLE bare_story (story_id text, seq bigint);
+                            story_id text, pub_status text, created_at timestamptz DEFAULT now(),
+                            updated_at timestamptz DEFAULT now(), source text, language text, item_time timestamptz,
+                            tags text[]);
+                        CREATE TABLE bare_story (story_id text, seq bigint, updated_at timestamptz DEFAULT now());
                         """);
             }
         }
 
-        static double versionsOnly(DataSource ds, List<EnrichedArticle> rows, int batch) throws SQLException {
+        static double insert(DataSource ds, List<EnrichedArticle> rows, int batch, Baseline baseline)
+                throws SQLException {
             long start = System.nanoTime();
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
-                try (PreparedStatement version = c.prepareStatement(VERSION)) {
-                    for (int i = 0; i < rows.size(); i++) {
-                        addVersion(version, rows.get(i), StoredItem.of(rows.get(i), false));
-                        if ((i + 1) % batch == 0 || i == rows.size() - 1) {
-                            version.executeBatch();
-                            c.commit();
-                        }
-                    }
-                }
-            }
-            return rows.size() / ((System.nanoTime() - start) / 1e9);
-        }
-
-        static double everyRow(DataSource ds, List<EnrichedArticle> rows, int batch) throws SQLException {
-            long start = System.nanoTime();
-            try (Connection c = ds.getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement version = c.prepareStatement(VERSION);
-                        PreparedStatement article = c.prepareStatement("INSERT INTO bare_article VALUES"
-                                + " (?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz))");
-                        PreparedStatement subject = c.prepareStatement("INSERT INTO bare_subject VALUES (?, ?, ?)");
-                        PreparedStatement entity = c.prepareStatement("INSERT INTO bare_entity VALUES (?, ?, ?, ?)");
-                        PreparedStatement story = c.prepareStatement("INSERT INTO bare_story VALUES (?, ?)")) {
+                try (PreparedStatement version = c.prepareStatement("INSERT INTO " + baseline.versionTable
+                                + VERSION_COLUMNS + " " + VERSION_VALUES);
+                        PreparedStatement article = c.prepareStatement("INSERT INTO bare_article (article_id,"
+                                + " current_version, seq, story_id, pub_status, source, language, item_time, tags)"
+                                + " VALUES (?, ?, nextval('bare_seq'), ?, ?, ?, ?, CAST(? AS timestamptz), ?)");
+                        PreparedStatement story = c.prepareStatement(
+                                "INSERT INTO bare_story (story_id, seq) VALUES (?, nextval('bare_seq'))")) {
                     for (int i = 0; i < rows.size(); i++) {
                         EnrichedArticle a = rows.get(i);
                         StoredItem item = StoredItem.of(a, false);
                         addVersion(version, a, item);
-                        addArticle(article, a, item);
-                        Tags tags = Tags.of(item.ninjs());
-                        for (Tags.Subject s : tags.subjects()) {
-                            subject.setString(1, a.id());
-                            subject.setString(2, s.qcode());
-                            subject.setString(3, s.name());
-                            subject.addBatch();
+                        if (baseline.articleAndStory) {
+                            addArticle(c, article, a, item);
+                            story.setString(1, a.dedupe().story());
+                            story.addBatch();
                         }
-                        for (Tags.Entity e : tags.entities()) {
-                            entity.setString(1, a.id());
-                            entity.setString(2, e.kind());
-                            entity.setString(3, e.name());
-                            entity.setString(4, e.literal());
-                            entity.addBatch();
-                        }
-                        story.setString(1, a.dedupe().story());
-                        story.setLong(2, ++seq);
-                        story.addBatch();
                         if ((i + 1) % batch == 0 || i == rows.size() - 1) {
-                            for (PreparedStatement s : List.of(version, article, subject, entity, story)) {
-                                s.executeBatch();
+                            version.executeBatch();
+                            if (baseline.articleAndStory) {
+                                article.executeBatch();
+                                story.executeBatch();
                             }
                             c.commit();
                         }
@@ -272,20 +284,21 @@ public final class UpsertBenchmark {
             version.setString(16, a.provenance().bodyHash());
             version.setString(17, ArticleWriter.kindName(a.dedupe().kind()));
             version.setString(18, item.text());
-            version.setString(19, a.provenance().signal());
+            version.setString(19, ninjs.language());
+            version.setString(20, a.provenance().signal());
             version.addBatch();
         }
 
-        private static void addArticle(PreparedStatement article, EnrichedArticle a, StoredItem item)
+        private static void addArticle(Connection c, PreparedStatement article, EnrichedArticle a, StoredItem item)
                 throws SQLException {
             article.setString(1, a.id());
             article.setInt(2, a.version());
-            article.setLong(3, ++seq);
-            article.setString(4, a.dedupe().story());
-            article.setString(5, "usable");
-            article.setString(6, a.provenance().source());
-            article.setString(7, item.ninjs().language());
-            article.setString(8, String.valueOf(item.ninjs().versionCreated()));
+            article.setString(3, a.dedupe().story());
+            article.setString(4, "usable");
+            article.setString(5, a.provenance().source());
+            article.setString(6, item.ninjs().language());
+            article.setString(7, String.valueOf(item.ninjs().versionCreated()));
+            article.setArray(8, c.createArrayOf("text", Tags.of(item.ninjs()).keys().toArray()));
             article.addBatch();
         }
     }
