@@ -2,6 +2,7 @@ package io.wirestream.ingest.idempotency;
 
 import io.wirestream.contract.ArticleIds;
 import io.wirestream.ingest.IngestProperties;
+import io.wirestream.ingest.datadir.DataDirLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -39,7 +40,9 @@ import org.springframework.stereotype.Component;
  * instance remembers only what it accepted itself; with several instances behind a balancer a
  * repeat may still reach Kafka, where enrich's identity store absorbs it (verdict "exact").
  * A line torn by a crash mid-write is skipped on reading; lines of the first format (no time) count
- * as accepted at load time.
+ * as accepted at load time. The file has one writer: the service opens it only while holding the
+ * {@link DataDirLock}, so a second instance on the same data dir fails to start instead of
+ * corrupting it.
  */
 @Component
 public class AcceptedLedger implements AutoCloseable {
@@ -62,8 +65,9 @@ public class AcceptedLedger implements AutoCloseable {
     private Writer out;
     private long linesInFile;
 
+    /** The service's ledger; {@code lock} is held, so no other instance writes the same file. */
     @Autowired
-    public AcceptedLedger(IngestProperties properties) {
+    public AcceptedLedger(IngestProperties properties, DataDirLock lock) {
         this(properties, Clock.systemUTC());
     }
 

@@ -247,7 +247,7 @@ class FeedPollerIT {
         IngestProperties p = properties;
         IngestProperties restarted = new IngestProperties(p.maxPayloadSize(), p.articleBaseUrl(), p.sources(), p.kafka(),
                 p.topic(), p.maxBatchItems(), p.maxDecompressedSize(), copy, p.ledger());
-        AcceptedLedger ledger = new AcceptedLedger(restarted);
+        AcceptedLedger ledger = new AcceptedLedger(restarted, new io.wirestream.ingest.datadir.DataDirLock(restarted));
         return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry()),
                 ledger);
     }

@@ -55,7 +55,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.max-decompressed-size=4KB",
         "wirestream.ingest.max-batch-items=3",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         ArticleApiProblemsTest.Config.class})
 class ArticleApiProblemsTest {
 

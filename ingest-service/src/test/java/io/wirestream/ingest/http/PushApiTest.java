@@ -70,7 +70,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.max-batch-items=10",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}",
         "spring.mvc.problemdetails.enabled=true"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         PushApiTest.Config.class})
 class PushApiTest {
 

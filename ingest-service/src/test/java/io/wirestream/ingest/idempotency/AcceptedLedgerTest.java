@@ -21,12 +21,12 @@ class AcceptedLedgerTest {
 
     @Test
     void whatWasAcceptedSurvivesARestart(@TempDir Path dir) {
-        AcceptedLedger first = new AcceptedLedger(properties(dir.resolve("data")));
+        AcceptedLedger first = new AcceptedLedger(properties(dir.resolve("data")), Clock.systemUTC());
         assertThat(first.acceptedAs("item:s:urn:x@v1/usable/null")).isEmpty();
         first.remember("item:s:urn:x@v1/usable/null", ID);
         first.remember("item:s:urn:x@v1/usable/null", "ffffffff-ffff-3fff-bfff-ffffffffffff"); // first answer wins
 
-        AcceptedLedger restarted = new AcceptedLedger(properties(dir.resolve("data")));
+        AcceptedLedger restarted = new AcceptedLedger(properties(dir.resolve("data")), Clock.systemUTC());
         assertThat(restarted.acceptedAs("item:s:urn:x@v1/usable/null")).contains(ID);
         assertThat(restarted.acceptedAs("item:s:urn:x@v2/usable/null")).isEmpty();
         assertThat(restarted.size()).isEqualTo(1);
@@ -34,21 +34,21 @@ class AcceptedLedgerTest {
 
     @Test
     void aLineTornByACrashIsSkipped(@TempDir Path dir) throws Exception {
-        AcceptedLedger ledger = new AcceptedLedger(properties(dir));
+        AcceptedLedger ledger = new AcceptedLedger(properties(dir), Clock.systemUTC());
         ledger.remember("content:s:abc", ID);
         Files.writeString(dir.resolve(AcceptedLedger.FILE_NAME), "0123456789abcdef half a li", StandardOpenOption.APPEND);
 
-        AcceptedLedger restarted = new AcceptedLedger(properties(dir));
+        AcceptedLedger restarted = new AcceptedLedger(properties(dir), Clock.systemUTC());
         assertThat(restarted.acceptedAs("content:s:abc")).contains(ID);
         assertThat(restarted.size()).isEqualTo(1);
     }
 
     @Test
     void guidsWithAnyCharacterKeepTheFileLineShaped(@TempDir Path dir) throws Exception {
-        new AcceptedLedger(properties(dir)).remember("item:s:weird\nguid\twith spaces@v1", ID);
+        new AcceptedLedger(properties(dir), Clock.systemUTC()).remember("item:s:weird\nguid\twith spaces@v1", ID);
         assertThat(Files.readAllLines(dir.resolve(AcceptedLedger.FILE_NAME))).singleElement()
                 .satisfies(line -> assertThat(line).matches("[0-9a-f]{64} " + ID + " \\d+"));
-        assertThat(new AcceptedLedger(properties(dir)).acceptedAs("item:s:weird\nguid\twith spaces@v1")).contains(ID);
+        assertThat(new AcceptedLedger(properties(dir), Clock.systemUTC()).acceptedAs("item:s:weird\nguid\twith spaces@v1")).contains(ID);
     }
 
     @Test
@@ -71,7 +71,7 @@ class AcceptedLedgerTest {
     @Test
     void theOldestGoFirstBeyondMaxEntriesAndTheFileStaysBounded(@TempDir Path dir) throws Exception {
         IngestProperties props = properties(dir, new IngestProperties.Ledger(Duration.ofDays(30), 100));
-        try (AcceptedLedger ledger = new AcceptedLedger(props)) {
+        try (AcceptedLedger ledger = new AcceptedLedger(props, Clock.systemUTC())) {
             for (int i = 0; i < 5000; i++) {
                 ledger.remember("content:s:" + i, ID);
             }
@@ -81,7 +81,7 @@ class AcceptedLedgerTest {
         }
         // compaction while running keeps the file within a small multiple of the live entries
         assertThat(Files.readAllLines(dir.resolve(AcceptedLedger.FILE_NAME)).size()).isLessThanOrEqualTo(1025);
-        AcceptedLedger restarted = new AcceptedLedger(props);
+        AcceptedLedger restarted = new AcceptedLedger(props, Clock.systemUTC());
         assertThat(restarted.size()).isEqualTo(100);
         assertThat(restarted.acceptedAs("content:s:4900")).contains(ID);
         assertThat(restarted.acceptedAs("content:s:4899")).isEmpty();
@@ -91,7 +91,7 @@ class AcceptedLedgerTest {
     @Test
     void linesOfTheFirstFormatWithoutATimeAreStillRead(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(AcceptedLedger.FILE_NAME), "a".repeat(64) + " " + ID + "\n");
-        AcceptedLedger ledger = new AcceptedLedger(properties(dir));
+        AcceptedLedger ledger = new AcceptedLedger(properties(dir), Clock.systemUTC());
         assertThat(ledger.size()).isEqualTo(1);
     }
 
