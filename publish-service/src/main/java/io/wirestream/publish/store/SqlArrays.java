@@ -65,17 +65,6 @@ final class SqlArrays {
         return result;
     }
 
-    /** Runs a statement returning (text, boolean) pairs, e.g. (article_id, known). */
-    Map<String, Boolean> queryStringFlags(String sql) throws SQLException {
-        Map<String, Boolean> result = new HashMap<>();
-        try (PreparedStatement statement = prepare(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                result.put(rs.getString(1), rs.getBoolean(2));
-            }
-        }
-        return result;
-    }
-
     /** Runs a statement returning (article_id, seq) pairs. */
     Map<String, Long> queryIdsAndSeqs(String sql) throws SQLException {
         Map<String, Long> result = new HashMap<>();
