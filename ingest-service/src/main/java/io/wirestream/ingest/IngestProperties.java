@@ -194,7 +194,21 @@ public record IngestProperties(
     /**
      * @param partitions        partitions of news.raw.v1 when ingest creates it
      * @param replicationFactor replication factor of news.raw.v1 when ingest creates it
+     * @param setupRetry        how often the topic set-up is retried while Kafka is unreachable
      */
-    public record Topic(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
+    public record Topic(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
+            @DefaultValue("10s") Duration setupRetry) {
+
+        @ConstructorBinding
+        public Topic {
+            setupRetry = setupRetry != null ? setupRetry : Duration.ofSeconds(10);
+            if (setupRetry.isNegative() || setupRetry.isZero()) {
+                throw new IllegalArgumentException("wirestream.ingest.topic.setup-retry must be positive");
+            }
+        }
+
+        public Topic(int partitions, short replicationFactor) {
+            this(partitions, replicationFactor, null);
+        }
     }
 }
