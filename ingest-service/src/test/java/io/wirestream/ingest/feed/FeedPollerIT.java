@@ -9,7 +9,9 @@ import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.contract.WireFormat;
 import io.wirestream.ingest.IngestProperties;
+import io.wirestream.ingest.accept.AcceptedSummary;
 import io.wirestream.ingest.accept.ArticleAcceptor;
+import io.wirestream.ingest.accept.AuditProperties;
 import io.wirestream.ingest.idempotency.AcceptedLedger;
 import io.wirestream.ingest.kafka.RawArticlePublisher;
 import io.wirestream.testsupport.ContractSchemas;
@@ -248,7 +250,8 @@ class FeedPollerIT {
         IngestProperties restarted = new IngestProperties(p.maxPayloadSize(), p.articleBaseUrl(), p.sources(), p.kafka(),
                 p.topic(), p.maxBatchItems(), p.maxDecompressedSize(), copy, p.ledger());
         AcceptedLedger ledger = new AcceptedLedger(restarted);
-        return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry()),
+        return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry(),
+                new AcceptedSummary(new AuditProperties(null))),
                 ledger);
     }
 
