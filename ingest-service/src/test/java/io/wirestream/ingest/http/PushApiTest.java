@@ -153,6 +153,9 @@ class PushApiTest {
         // Same guid and version, different bytes (re-serialised by the sender): still the same item.
         mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content(json.replace(",", " ,")))
                 .andExpect(status().isOk())
+                .andExpect(content().string("{\"id\":\"" + id + "\",\"source\":\"demo\",\"location\":"
+                        + "\"http://localhost:8083/v1/articles/" + id + "\",\"duplicate\":true}"))
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/json"))
                 .andExpect(jsonPath("$.id").value(id))
                 .andExpect(jsonPath("$.duplicate").value(true))
                 .andExpect(header().string(HttpHeaders.LOCATION, "http://localhost:8083/v1/articles/" + id));
