@@ -128,6 +128,10 @@ public final class NinjsParser implements WireParser {
 
     /** Maps an IPTC NewsCodes URI to its qcode ("medtop:11000000"); anything else is kept as sent. */
     static String subjectCode(String value) {
+        // Most subjects are qcodes, literals or names; only an http(s) URI can match, so test that first.
+        if (!value.regionMatches(true, 0, "http", 0, 4)) {
+            return value;
+        }
         Matcher m = IPTC_CODE_URI.matcher(value);
         if (!m.matches()) {
             return value;
