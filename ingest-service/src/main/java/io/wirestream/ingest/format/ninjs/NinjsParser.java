@@ -7,10 +7,10 @@ import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.format.ParsedDocument;
 import io.wirestream.ingest.format.ParsedItem;
+import io.wirestream.ingest.format.WireDates;
 import io.wirestream.ingest.format.WireParser;
 import java.util.ArrayList;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -234,7 +234,7 @@ public final class NinjsParser implements WireParser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return WireDates.isoOffsetDateTime(value);
         } catch (DateTimeParseException e) {
             throw malformed("'" + field + "' must be an ISO 8601 date-time with offset (e.g. 2024-03-14T09:30:00Z), was '"
                     + value + "'.");
