@@ -58,7 +58,7 @@ class ArticleController {
         MediaType mediaType = mediaTypeOf(request.getContentType());
         String idempotencyKey = idempotencyKey(request.getHeader(IDEMPOTENCY_KEY));
         BoundedBody.checkDeclaredLength(request.getContentLengthLong(), properties.maxPayloadSize());
-        byte[] body = BoundedBody.read(request.getInputStream(), properties.maxPayloadSize());
+        byte[] body = BoundedBody.read(request.getInputStream(), properties.maxPayloadSize(), request.getContentLengthLong());
         body = BoundedBody.decode(request.getHeader(HttpHeaders.CONTENT_ENCODING), body,
                 properties.maxDecompressedSize());
 
