@@ -9,7 +9,8 @@
 #   env: WARMUP (s per phase, default 5), HTTP_WARMUP_ITEMS (HTTP requests before anything is
 #        measured, default 30000: the JIT needs that many) capped by HTTP_WARMUP (s, default 90),
 #        INGEST_JAVA_OPTS (default "-Xms256m -Xmx512m"),
-#        PROFILE=1 records a JFR of ingest-service (file named at the end).
+#        PROFILE=1 records a JFR of ingest-service (file named at the end),
+#        INGEST_JAR=<path> measures another build of ingest-service with this load generator.
 set -e
 cd "$(dirname "$0")/../.."
 CONCURRENCY="${1:-8}"
@@ -29,5 +30,5 @@ echo "load before the run: $(uptime)"
   -Dconcurrency="$CONCURRENCY" -Dseconds="$SECONDS_PER_PHASE" -Dwarmup="${WARMUP:-5}" -DhttpWarmup="${HTTP_WARMUP:-90}" -DhttpWarmupItems="${HTTP_WARMUP_ITEMS:-30000}" \
   -DingestJavaOpts="$OPTS" \
   -Dpayload=ingest-service/src/test/resources/samples/nordwire-2024-03-14-arctic-cod-quota.ninjs.json \
-  io.wirestream.ingest.bench.LoadBenchmark ingest-service/target/ingest-service.jar
+  io.wirestream.ingest.bench.LoadBenchmark "${INGEST_JAR:-ingest-service/target/ingest-service.jar}"
 echo "load after the run: $(uptime)"

@@ -2,6 +2,7 @@ package io.wirestream.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.ingest.accept.AuditProperties;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,19 @@ class IngestPropertiesBindingTest {
         assertThat(properties.maxDecompressedSize()).isEqualTo(DataSize.ofMegabytes(16));
         assertThat(properties.dataDir()).isEqualTo(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
                 "wirestream-ingest"));
+    }
+
+    @Test
+    void theAuditSummaryIntervalBindsFromTheEnvironmentAndDefaultsToAMinute() {
+        Binder fromEnvironment = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("WIRESTREAM_INGEST_AUDIT_SUMMARY_INTERVAL", "30s"))));
+        Binder empty = new Binder(ConfigurationPropertySources.from(new MapPropertySource("empty", Map.of())));
+
+        assertThat(fromEnvironment.bindOrCreate("wirestream.ingest.audit", AuditProperties.class).summaryInterval())
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(empty.bindOrCreate("wirestream.ingest.audit", AuditProperties.class).summaryInterval())
+                .isEqualTo(Duration.ofMinutes(1));
     }
 
     private static IngestProperties bind(org.springframework.core.env.PropertySource<?> source) {

@@ -27,13 +27,15 @@ public class ArticleAcceptor {
     private final AcceptedLedger ledger;
     private final IngestProperties properties;
     private final MeterRegistry meters;
+    private final AcceptedSummary summary;
 
     public ArticleAcceptor(RawArticlePublisher publisher, AcceptedLedger ledger, IngestProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, AcceptedSummary summary) {
         this.publisher = publisher;
         this.ledger = ledger;
         this.properties = properties;
         this.meters = meters;
+        this.summary = summary;
     }
 
     /** @param idempotencyKey the sender's key for this item, or null */
@@ -45,19 +47,24 @@ public class ArticleAcceptor {
         }
         if (earlier.isPresent()) {
             meters.counter("wirestream.ingest.duplicates", "source", source).increment();
+            summary.repeated(source);
             return new Outcome(earlier.get(), properties.articleLocation(earlier.get()), true);
         }
         RawArticle article = prepared.article();
         try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", article.id())) {
             var sent = publisher.publish(prepared);
-            log.info("Accepted article from source {} as {} ({} chars) at {}-{}@{}", source, article.format(),
-                    article.payload().length(), sent.getRecordMetadata().topic(),
-                    sent.getRecordMetadata().partition(), sent.getRecordMetadata().offset());
+            // Per article at DEBUG only: AcceptedSummary logs the counts at INFO (see there why).
+            if (log.isDebugEnabled()) {
+                log.debug("Accepted article from source {} as {} ({} chars) at {}-{}@{}", source, article.format(),
+                        article.payload().length(), sent.getRecordMetadata().topic(),
+                        sent.getRecordMetadata().partition(), sent.getRecordMetadata().offset());
+            }
         }
         ledger.remember(prepared.identity(), article.id());
         if (idempotencyIdentity != null) {
             ledger.remember(idempotencyIdentity, article.id());
         }
+        summary.accepted(source, article.format());
         meters.counter("wirestream.ingest.accepted",
                 "source", source, "format", article.format().name().toLowerCase(Locale.ROOT)).increment();
         return new Outcome(article.id(), properties.articleLocation(article.id()), false);

@@ -10,8 +10,8 @@ import io.wirestream.ingest.format.FormatDetector;
 import io.wirestream.ingest.intake.ArticleIntake;
 import io.wirestream.ingest.intake.PreparedDocument;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +53,12 @@ class ArticleController {
     }
 
     @PostMapping("/v1/articles")
-    ResponseEntity<?> ingest(HttpServletRequest request,
+    ResponseEntity<?> ingest(HttpServletRequest request, HttpServletResponse response,
             @RequestAttribute(ApiKeyInterceptor.SOURCE_ATTRIBUTE) String source) throws IOException {
         MediaType mediaType = mediaTypeOf(request.getContentType());
         String idempotencyKey = idempotencyKey(request.getHeader(IDEMPOTENCY_KEY));
         BoundedBody.checkDeclaredLength(request.getContentLengthLong(), properties.maxPayloadSize());
-        byte[] body = BoundedBody.read(request.getInputStream(), properties.maxPayloadSize());
+        byte[] body = BoundedBody.read(request.getInputStream(), properties.maxPayloadSize(), request.getContentLengthLong());
         body = BoundedBody.decode(request.getHeader(HttpHeaders.CONTENT_ENCODING), body,
                 properties.maxDecompressedSize());
 
@@ -69,9 +69,9 @@ class ArticleController {
                 throw entry.problem();
             }
             Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#0");
-            return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
-                    .location(URI.create(outcome.location()))
-                    .body(new AcceptedArticle(outcome.id(), source, outcome.location(), outcome.duplicate()));
+            AcceptedResponse.write(response, outcome.duplicate() ? HttpStatus.OK.value() : HttpStatus.ACCEPTED.value(),
+                    new AcceptedArticle(outcome.id(), source, outcome.location(), outcome.duplicate()));
+            return null; // written: Spring MVC has nothing left to do
         }
         List<BatchResult.Item> items = new ArrayList<>();
         int accepted = 0;
@@ -106,11 +106,11 @@ class ArticleController {
         }
         log.info("Batch from source {} as {}: {} accepted, {} duplicates, {} refused", source, document.format(),
                 accepted, duplicates, refused);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(MULTI_STATUS);
+        ResponseEntity.BodyBuilder multiStatus = ResponseEntity.status(MULTI_STATUS);
         if (kafkaDown != null && kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) != null) {
-            response.header(HttpHeaders.RETRY_AFTER, kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+            multiStatus.header(HttpHeaders.RETRY_AFTER, kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
         }
-        return response.body(new BatchResult(source,
+        return multiStatus.body(new BatchResult(source,
                 document.format().name().toLowerCase(Locale.ROOT), accepted, duplicates, refused, items));
     }
 

@@ -1,6 +1,5 @@
 package io.wirestream.ingest.kafka;
 
-import io.wirestream.contract.EventJson;
 import io.wirestream.contract.Topics;
 import io.wirestream.ingest.IngestProperties;
 import java.util.HashMap;
@@ -41,7 +40,8 @@ class KafkaConfig {
             @SuppressWarnings("unchecked") // this service produces exactly one kind of record: String key, JSON event
             DefaultKafkaProducerFactory<String, Object> typed = (DefaultKafkaProducerFactory<String, Object>) factory;
             typed.setKeySerializer(new StringSerializer());
-            typed.setValueSerializer(new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
+            // The event mapping with a faster string writer: the same bytes (see Utf8JsonStrings).
+            typed.setValueSerializer(new JacksonJsonSerializer<>(Utf8JsonStrings.eventMapper()).noTypeInfo());
         };
     }
 

@@ -133,10 +133,11 @@ public final class LoadBenchmark {
                 Duration.ofSeconds(Long.getLong("warmup", 5)), Duration.ofSeconds(Long.getLong("seconds", 15)),
                 Duration.ofSeconds(Long.getLong("httpWarmup", 90)), System.getProperty("ingestJavaOpts", "-Xms256m -Xmx512m"),
                 Files.createTempDirectory("wirestream-load"));
-        byte[] template = Files.readAllBytes(Path.of(System.getProperty("payload")));
+        byte[] sample = Files.readAllBytes(Path.of(System.getProperty("payload")));
+        PayloadTemplate template = PayloadTemplate.of(sample);
         String run = Long.toString(System.currentTimeMillis(), 36);
         System.out.printf("payload %d bytes (ninjs), concurrency %d, warm-up %ds, measured %ds per phase%n",
-                template.length, settings.concurrency(), settings.warmup().toSeconds(), settings.measure().toSeconds());
+                sample.length, settings.concurrency(), settings.warmup().toSeconds(), settings.measure().toSeconds());
 
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.brokerProperties(Map.of("offsets.topic.replication.factor", "1",
@@ -150,18 +151,20 @@ public final class LoadBenchmark {
         try {
             awaitReady(port, ingest, settings.work().resolve("ingest.log"));
             CpuMeter ingestCpu = CpuMeter.of(ingest.toHandle());
+            PayloadTemplate.Items httpItems = template.items(run, "h");
             ThreadLocal<KeepAlivePoster> connections = ThreadLocal.withInitial(() -> new KeepAlivePoster("127.0.0.1",
-                    port, "/v1/articles", "Content-Type: application/json", "X-API-Key: " + API_KEY));
+                    port, "/v1/articles", httpItems, "Content-Type: application/json", "X-API-Key: " + API_KEY));
             Operation post = n -> {
-                int status = connections.get().post(payload(template, run, "h", n));
+                int status = connections.get().post(n);
                 if (status != 202) {
                     throw new IllegalStateException("HTTP " + status + " for item " + n);
                 }
                 return true;
             };
+            PayloadTemplate.Items closedItems = template.items(run, "c");
             try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0))) {
                 Operation bareSend = n -> {
-                    producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "c", n), payload(template, run, "c", n)))
+                    producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "c", n), closedItems.bytes(n)))
                             .get(30, TimeUnit.SECONDS);
                     return true;
                 };
@@ -306,13 +309,14 @@ public final class LoadBenchmark {
     }
 
     private static void bareChild(String bootstrap, String run) throws Exception {
-        byte[] template = Files.readAllBytes(Path.of(System.getProperty("payload")));
+        PayloadTemplate.Items items = PayloadTemplate.of(Files.readAllBytes(Path.of(System.getProperty("payload"))))
+                .items(run, "o");
         Settings settings = new Settings(null, Integer.getInteger("concurrency", 8),
                 Duration.ofSeconds(Long.getLong("warmup", 5)), Duration.ofSeconds(Long.getLong("seconds", 15)),
                 Duration.ZERO, "", null);
         try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0))) {
             Result r = closedLoop("bare-child", settings, n -> {
-                producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "o", n), payload(template, run, "o", n)))
+                producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "o", n), items.bytes(n)))
                         .get(30, TimeUnit.SECONDS);
                 return true;
             }, CpuMeter.NONE);
@@ -322,8 +326,9 @@ public final class LoadBenchmark {
     }
 
     /** One thread sending without waiting; acknowledgements counted inside the measured window. */
-    private static Result pipeline(Settings settings, KafkaProducer<String, byte[]> producer, byte[] template, String run)
-            throws InterruptedException {
+    private static Result pipeline(Settings settings, KafkaProducer<String, byte[]> producer, PayloadTemplate template,
+            String run) throws InterruptedException {
+        PayloadTemplate.Items items = template.items(run, "p");
         long start = System.nanoTime() + settings.warmup().toNanos();
         long end = start + settings.measure().toNanos();
         WindowCpu cpu = WindowCpu.measure(start, end, CpuMeter.NONE);
@@ -332,7 +337,7 @@ public final class LoadBenchmark {
         AtomicLong failures = new AtomicLong();
         for (long n = 0; System.nanoTime() < end; n++) {
             inFlight.acquire();
-            producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "p", n), payload(template, run, "p", n)),
+            producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "p", n), items.bytes(n)),
                     (metadata, error) -> {
                         inFlight.release();
                         long now = System.nanoTime();
@@ -419,13 +424,6 @@ public final class LoadBenchmark {
                 TimeUnit.NANOSECONDS.sleep(left);
             }
         }
-    }
-
-    /** The template with its guid made unique, so every item is new to the ledger. */
-    private static byte[] payload(byte[] template, String run, String phase, long n) {
-        String json = new String(template, StandardCharsets.UTF_8);
-        return json.replaceFirst("\"uri\"\\s*:\\s*\"[^\"]*\"", "\"uri\": \"urn:bench:" + run + ":" + phase + ":" + n + "\"")
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String key(String run, String phase, long n) {

@@ -9,7 +9,9 @@ import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
 import io.wirestream.contract.WireFormat;
 import io.wirestream.ingest.IngestProperties;
+import io.wirestream.ingest.accept.AcceptedSummary;
 import io.wirestream.ingest.accept.ArticleAcceptor;
+import io.wirestream.ingest.accept.AuditProperties;
 import io.wirestream.ingest.idempotency.AcceptedLedger;
 import io.wirestream.ingest.kafka.RawArticlePublisher;
 import io.wirestream.testsupport.ContractSchemas;
@@ -247,8 +249,14 @@ class FeedPollerIT {
         IngestProperties p = properties;
         IngestProperties restarted = new IngestProperties(p.maxPayloadSize(), p.articleBaseUrl(), p.sources(), p.kafka(),
                 p.topic(), p.maxBatchItems(), p.maxDecompressedSize(), copy, p.ledger());
+<<<<<<< HEAD
         AcceptedLedger ledger = new AcceptedLedger(restarted, new io.wirestream.ingest.datadir.DataDirLock(restarted));
         return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry()),
+=======
+        AcceptedLedger ledger = new AcceptedLedger(restarted);
+        return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry(),
+                new AcceptedSummary(new AuditProperties(null))),
+>>>>>>> ingest4
                 ledger);
     }
 

@@ -55,7 +55,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.max-decompressed-size=4KB",
         "wirestream.ingest.max-batch-items=3",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, io.wirestream.ingest.accept.AcceptedSummary.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         ArticleApiProblemsTest.Config.class})
 class ArticleApiProblemsTest {
 
@@ -63,7 +63,7 @@ class ArticleApiProblemsTest {
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(IngestProperties.class)
+    @EnableConfigurationProperties({IngestProperties.class, io.wirestream.ingest.accept.AuditProperties.class})
     static class Config {
         @Bean
         MeterRegistry meterRegistry() {

@@ -43,6 +43,21 @@ class BoundedBodyTest {
     }
 
     @Test
+    void aDeclaredLengthSizesTheBodyAndABodyLongerThanDeclaredIsStillBounded() throws Exception {
+        byte[] body = "0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(BoundedBody.read(new ByteArrayInputStream(body), DataSize.ofBytes(10), 10)).isEqualTo(body);
+        assertThat(BoundedBody.read(new ByteArrayInputStream(body), DataSize.ofBytes(10), -1)).isEqualTo(body);
+        // A stream that goes on past its declaration (a container would stop it) is read on, to the limit.
+        assertThat(BoundedBody.read(new ByteArrayInputStream(body), DataSize.ofBytes(10), 4)).isEqualTo(body);
+        assertThatThrownBy(() -> BoundedBody.read(new ByteArrayInputStream(body), DataSize.ofBytes(9), 4))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.PAYLOAD_TOO_LARGE));
+        assertThatThrownBy(() -> BoundedBody.read(new ByteArrayInputStream(body), DataSize.ofBytes(4), 4))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.PAYLOAD_TOO_LARGE));
+    }
+
+    @Test
     void refusesADeclaredLengthOverTheLimit() {
         BoundedBody.checkDeclaredLength(-1, DataSize.ofBytes(10)); // unknown length: enforced while reading
         BoundedBody.checkDeclaredLength(10, DataSize.ofBytes(10));

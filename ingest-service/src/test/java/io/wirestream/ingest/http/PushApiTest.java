@@ -70,14 +70,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.max-batch-items=10",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}",
         "spring.mvc.problemdetails.enabled=true"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, io.wirestream.ingest.accept.AcceptedSummary.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         PushApiTest.Config.class})
 class PushApiTest {
 
     private static final String KEY = "demo-secret";
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(IngestProperties.class)
+    @EnableConfigurationProperties({IngestProperties.class, io.wirestream.ingest.accept.AuditProperties.class})
     static class Config {
         @Bean
         MeterRegistry meterRegistry() {
@@ -90,6 +90,9 @@ class PushApiTest {
 
     @MockitoBean
     RawArticlePublisher publisher;
+
+    @Autowired
+    io.wirestream.ingest.accept.AcceptedSummary summary;
 
     private final ArgumentCaptor<PreparedArticle> sent = ArgumentCaptor.forClass(PreparedArticle.class);
 
@@ -144,15 +147,22 @@ class PushApiTest {
         String guid = "urn:nordwire:repeat:" + UUID.randomUUID();
         String json = "{\"uri\":\"" + guid + "\",\"version\":1,\"headlines\":[{\"value\":\"Once\"}]}";
         String id = ArticleIds.forProviderItem("demo", guid);
+        summary.drain();
         mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.duplicate").value(false));
         // Same guid and version, different bytes (re-serialised by the sender): still the same item.
         mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content(json.replace(",", " ,")))
                 .andExpect(status().isOk())
+                .andExpect(content().string("{\"id\":\"" + id + "\",\"source\":\"demo\",\"location\":"
+                        + "\"http://localhost:8083/v1/articles/" + id + "\",\"duplicate\":true}"))
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/json"))
                 .andExpect(jsonPath("$.id").value(id))
                 .andExpect(jsonPath("$.duplicate").value(true))
                 .andExpect(header().string(HttpHeaders.LOCATION, "http://localhost:8083/v1/articles/" + id));
         verify(publisher, times(1)).publish(any());
+        // The INFO summary counts what the per-article log line used to tell.
+        assertThat(summary.drain()).containsExactly(
+                new io.wirestream.ingest.accept.AcceptedSummary.Line("demo", 1, java.util.Map.of(WireFormat.NINJS, 1L), 1));
         // A new version is new.
         mvc.perform(authed().contentType(MediaType.APPLICATION_JSON).content(json.replace("\"version\":1", "\"version\":2")))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.id").value(id));

@@ -201,6 +201,12 @@ class ArticleIntakeTest {
         assertThat(document.entries().get(1).problem().problem()).isEqualTo(Problem.MALFORMED);
         assertThat(document.entries().get(2).article().article().id()).isEqualTo(ArticleIds.forProviderItem("s", "urn:a:3"));
         assertThat(document.entries().get(2).article().identity()).isEqualTo("item:s:urn:a:3@v2/null/null");
+        assertThat(document.entries().get(2).article().key()).isEqualTo("s:urn:a:3");
+        // Without a version the content tells versions apart.
+        PreparedArticle unversioned = document.entries().get(0).article();
+        assertThat(unversioned.identity()).isEqualTo("item:s:urn:a:1@h" + ArticleIds.sha256(unversioned.article().payload())
+                + "/null/null");
+        assertThat(unversioned.key()).isEqualTo("s:urn:a:1");
     }
 
     @Test

@@ -7,10 +7,10 @@ import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.Problem;
 import io.wirestream.ingest.format.ParsedDocument;
 import io.wirestream.ingest.format.ParsedItem;
+import io.wirestream.ingest.format.WireDates;
 import io.wirestream.ingest.format.WireParser;
 import java.util.ArrayList;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,6 +128,10 @@ public final class NinjsParser implements WireParser {
 
     /** Maps an IPTC NewsCodes URI to its qcode ("medtop:11000000"); anything else is kept as sent. */
     static String subjectCode(String value) {
+        // Most subjects are qcodes, literals or names; only an http(s) URI can match, so test that first.
+        if (!value.regionMatches(true, 0, "http", 0, 4)) {
+            return value;
+        }
         Matcher m = IPTC_CODE_URI.matcher(value);
         if (!m.matches()) {
             return value;
@@ -230,7 +234,7 @@ public final class NinjsParser implements WireParser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return WireDates.isoOffsetDateTime(value);
         } catch (DateTimeParseException e) {
             throw malformed("'" + field + "' must be an ISO 8601 date-time with offset (e.g. 2024-03-14T09:30:00Z), was '"
                     + value + "'.");

@@ -63,7 +63,11 @@ public class NinjsParserTest {
             "HTTP://CV.IPTC.ORG/newscodes/MediaTopic/20000215, medtop:20000215",
             "http://cv.iptc.org/newscodes/subjectcode/15000000, subj:15000000",
             "http://cv.iptc.org/newscodes/genre/Current, genre:Current",
+            "Https://cv.iptc.org/newscodes/mediatopic/04000000, medtop:04000000",
             "medtop:11000000, medtop:11000000",
+            "Barents Sea, Barents Sea",
+            "htt, htt",
+            "urn:x:http://cv.iptc.org/newscodes/mediatopic/1, urn:x:http://cv.iptc.org/newscodes/mediatopic/1",
             "https://example.org/topics/politics, https://example.org/topics/politics"})
     void subjectUrisBecomeQcodes(String sent, String expected) {
         assertThat(NinjsParser.subjectCode(sent)).isEqualTo(expected);
