@@ -249,14 +249,9 @@ class FeedPollerIT {
         IngestProperties p = properties;
         IngestProperties restarted = new IngestProperties(p.maxPayloadSize(), p.articleBaseUrl(), p.sources(), p.kafka(),
                 p.topic(), p.maxBatchItems(), p.maxDecompressedSize(), copy, p.ledger());
-<<<<<<< HEAD
         AcceptedLedger ledger = new AcceptedLedger(restarted, new io.wirestream.ingest.datadir.DataDirLock(restarted));
-        return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry()),
-=======
-        AcceptedLedger ledger = new AcceptedLedger(restarted);
         return new FeedPoller(restarted, new ArticleAcceptor(publisher, ledger, restarted, new SimpleMeterRegistry(),
                 new AcceptedSummary(new AuditProperties(null))),
->>>>>>> ingest4
                 ledger);
     }
 
