@@ -66,17 +66,23 @@ class TagEvaluationTest {
         Tagger tagger = Tagger.withDefaults();
         List<JsonNode> all = labels();
         List<String> misses = new ArrayList<>();
-        Result overall = evaluate(tagger, truth, all, new ArrayList<>());
+        // fresh (round 5): labelled blind after the round-3 rules; never tuned on, so only aggregates are reported
+        List<JsonNode> labelled = all.stream().filter(l -> !isFresh(l)).toList();
+        Result overall = evaluate(tagger, truth, labelled, new ArrayList<>());
         // the rules were tuned on these articles' misses only
         Result tuned = evaluate(tagger, truth,
-                all.stream().filter(l -> !l.path("heldOut").asBoolean(false)).toList(), misses);
+                labelled.stream().filter(l -> !l.path("heldOut").asBoolean(false)).toList(), misses);
         // labelled before anyone looked at the tagger's output on them, and never tuned on
         Result heldOut = evaluate(tagger, truth,
-                all.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), new ArrayList<>());
+                labelled.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), new ArrayList<>());
+        // misses of the fresh set go nowhere: reading them would turn it into a tuned set
+        Result fresh = evaluate(tagger, truth, all.stream().filter(TagEvaluationTest::isFresh).toList(),
+                new ArrayList<>());
         StringBuilder report = new StringBuilder();
-        append(report, "all", overall);
+        append(report, "all tuned + held out", overall);
         append(report, "tuned", tuned);
         append(report, "held out", heldOut);
+        append(report, "fresh, blind", fresh);
         if (System.getProperty("wirestream.tag.misses") != null) {
             misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
         }
@@ -169,8 +175,13 @@ class TagEvaluationTest {
         return new Score(right, predicted.size(), found.size(), wanted.size());
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").strip();
+    private static boolean isFresh(JsonNode label) {
+        return label.path("fresh").asBoolean(false);
+    }
+
+    // typographic and plain apostrophes are one name ("People’s Daily" in a text, "People's Daily" in a label)
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceFirst("^the ", "").strip();
     }
 
     private static List<JsonNode> labels() throws Exception {
