@@ -47,7 +47,9 @@ final class EntityFinder {
      *                    is the team, an organisation (labelling guide), not the place
      */
     Found find(String text, boolean sportsStory) {
-        List<Token> tokens = Tokenizer.tokens(NOT_PROSE.matcher(text).replaceAll(" "));
+        String prose = NOT_PROSE.matcher(text).replaceAll(" ");
+        List<Token> tokens = Tokenizer.tokens(prose);
+        this.headlines = HeadlineLines.of(prose);
         this.tokens = tokens;
         this.text = text;
         this.sportsStory = sportsStory;
@@ -189,6 +191,7 @@ final class EntityFinder {
                         && gazetteer.place(tokens.get(from).text()) == null)) {
             from++;
         }
+        from += SentenceOpeners.ordinaryOpenerBeforeOf(tokens, from, to, gazetteer);
         boolean quoted = false;
         while (to > from && (!startsChunk(tokens.get(to - 1)) || NOT_NAMES.contains(tokens.get(to - 1).text())
                 || to - from > 1 && isCode(tokens.get(to - 1).text()))) {
@@ -201,6 +204,10 @@ final class EntityFinder {
         List<String> words = new ArrayList<>();
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());
+        }
+        if (!headlines.isEmpty() && headlines.contains(tokens.get(from).start())) {
+            readKnownOnly(tokens, from, to, words, people, places, orgs);
+            return;
         }
         // "Group C" of a tournament draw names no body; "Brent LCOc1" is a quoted price, not the place
         if (words.size() == 2 && words.getFirst().equals("Group") && words.get(1).replace(".", "").length() == 1
@@ -501,12 +508,19 @@ final class EntityFinder {
 
     /** Places and curated organisations in the words before a title, longest first; other words are skipped. */
     private void readPrefix(List<String> words, int from, Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        readPrefix(words, from, places, orgs, false);
+    }
+
+    /** @param headline on a headline-case line a one-word place must be no short or everyday word ("Identify Man") */
+    private void readPrefix(List<String> words, int from, Map<String, Mentions> places, Map<String, Mentions> orgs,
+            boolean headline) {
         int k = 0;
         while (k < words.size()) {
             int step = 1;
             for (int n = words.size() - k; n >= 1; n--) {
                 String written = String.join(" ", words.subList(k, k + n));
-                if (gazetteer.place(written) != null) {
+                boolean word = n == 1 && (written.length() <= 3 || everydayWords.contains(written.toLowerCase(Locale.ROOT)));
+                if (gazetteer.place(written) != null && !(headline && word)) {
                     addPlace(places, gazetteer.place(written), written, from + k);
                     step = n;
                     break;
@@ -518,6 +532,17 @@ final class EntityFinder {
                 }
             }
             k += step;
+        }
+    }
+
+    /** A run on a headline-case line: only what the gazetteer and curated lists know, whole or in parts. */
+    private void readKnownOnly(List<Token> tokens, int from, int to, List<String> words, Map<String, Mentions> people,
+            Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        String phrase = String.join(" ", words);
+        if (gazetteer.wellKnownPerson(phrase) != null) {
+            Mentions.add(people, gazetteer.wellKnownPerson(phrase), phrase, from);
+        } else if (!(sportsStory && readTeamNickname(words, from, orgs))) {
+            readPrefix(words, from, places, orgs, true);
         }
     }
 
@@ -682,6 +707,7 @@ final class EntityFinder {
     private static final Set<String> LOCATIVES = Set.of("in", "of", "from", "at", "near", "across", "outside");
 
     private List<Token> tokens = List.of();
+    private HeadlineLines headlines;
     private String text = "";
     private Set<String> everydayWords = Set.of();
     private boolean sportsStory;

@@ -1,0 +1,97 @@
+package io.wirestream.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The round-5 rules on small made-up stories, none of them from a labelled article. */
+class Round5RulesTest {
+
+    private static Tagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = Tagger.withDefaults();
+    }
+
+    @Test
+    void headlineCaseLinesYieldOnlyKnownNames() {
+        Tags tags = tagger.tag("Brenna Holt was found safe on Monday, officers in Dallas said.\n\n"
+                + "Related Coverage\n"
+                + "Officers Identify Woman Found Dead in Plano\n"
+                + "Storm Leaves Thousands Without Power Near Houston\n\n"
+                + "The search lasted two days, said Holt's uncle.", null, "en");
+
+        assertThat(names(tags.people())).contains("Brenna Holt")
+                .doesNotContain("Officers Identify Woman", "Identify Woman", "Storm Leaves Thousands");
+        assertThat(names(tags.places())).contains("Dallas", "Plano", "Houston");
+        assertThat(names(tags.organisations())).isEmpty();
+    }
+
+    @Test
+    void aCreditLineInTitleCaseStillNamesItsPeople() {
+        Tags tags = tagger.tag("The probe found ice under the crust, scientists said.\n"
+                + "(Reporting by Tova Renner; Editing by Piet Hallam)", null, "en");
+
+        assertThat(names(tags.people())).contains("Tova Renner", "Piet Hallam");
+    }
+
+    @Test
+    void aCityPlayingIsTheClubOfThatCityTheStoryNames() {
+        Tags tags = tagger.tag("The Wild have won four straight. Minnesota beat Buffalo 4-1 on Tuesday night as the "
+                + "Sabres lost again. Goals, saves, season, league, coach, game, players, hockey.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Minnesota Wild", "Buffalo Sabres")
+                .doesNotContain("Minnesota", "Buffalo");
+        assertThat(names(tags.places())).doesNotContain("Minnesota", "Buffalo");
+    }
+
+    @Test
+    void spursAndWestHamAreClubs() {
+        Tags tags = tagger.tag("Tottenham fans waited. Spurs beat West Ham 3-2 in the Premier League. The Hammers' manager "
+                + "said the players fought. Goals, match, season, league, coach, striker, football.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Tottenham Hotspur", "West Ham United")
+                .doesNotContain("San Antonio Spurs");
+    }
+
+    @Test
+    void nameEndingsOfFirmsPapersAndClinicsMakeOrganisations() {
+        Tags tags = tagger.tag("Shares of Harrow Lane Securities rose after Quellon Pharmaceuticals said the Bexfield "
+                + "Gazette and the Dunmore Clinic had reported the results.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Harrow Lane Securities", "Quellon Pharmaceuticals",
+                "Bexfield Gazette", "Dunmore Clinic");
+        assertThat(names(tags.people())).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryWordOpeningASentenceBeforeOfIsNoPartOfTheName() {
+        Tags tags = tagger.tag("Talks went on. Residents of Plano protested. University of Brantmoor "
+                + "staff joined them.", null, "en");
+
+        assertThat(names(tags.places())).contains("Plano");
+        assertThat(Tagger.names(tags.organisations())).doesNotContain("Residents of Plano");
+        assertThat(Tagger.names(tags.people())).doesNotContain("Residents of Plano");
+        assertThat(names(tags.organisations())).contains("University of Brantmoor");
+    }
+
+    @Test
+    void aVerbOnlyPeopleDoMakesAnUntitledNameAPerson() {
+        Tags tags = tagger.tag("Kazuvo Mbeki threw for three touchdowns. Later Ondrej Halvass testified for hours.",
+                null, "en");
+
+        assertThat(names(tags.people())).contains("Kazuvo Mbeki", "Ondrej Halvass");
+    }
+
+    @Test
+    void typographicApostrophesMatchPlainOnesInTheEvaluation() {
+        assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
+    }
+
+    private static List<String> names(List<Tags.Entity> entities) {
+        return Tagger.names(entities);
+    }
+}
