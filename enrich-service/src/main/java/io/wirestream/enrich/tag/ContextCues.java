@@ -81,7 +81,9 @@ final class ContextCues {
         Token before = word(tokens, from - 1);
         Token after = to < tokens.size() ? tokens.get(to) : null;
         return before != null && LOCATION_PREPOSITIONS.contains(before.text())
-                && (after == null || !after.text().equals("'s") && !after.capitalised());
+                && (after == null || !after.text().equals("'s") && !after.capitalised()
+                        // "in Tays’ vehicle": a plural possessive owns something, it is no place
+                        && !(after.text().equals("’") || after.text().equals("'")));
     }
 
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside");

@@ -359,7 +359,8 @@ final class EntityFinder {
             return;
         }
         // a place in front of a name: "ambassador to Britain Liu Xiaming"
-        if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null
+        // not "Elizabeth A. Burton": a first name that is also a city opens a name
+        if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null && !gazetteer.isGivenName(words.getFirst())
                 && nameLike(words.subList(1, words.size())) && words.size() <= 4
                 && !EVENTS.contains(words.getLast())) {
             addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);

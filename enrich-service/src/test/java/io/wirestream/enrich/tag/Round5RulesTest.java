@@ -87,6 +87,15 @@ class Round5RulesTest {
     }
 
     @Test
+    void aMiddleInitialKeepsAFirstNameThatIsAlsoACityInTheNameAndAPluralPossessiveIsNoPlace() {
+        Tags tags = tagger.tag("Officers arrested Elizabeth R. Quorn, 32, of Franklin. A dog later alerted in "
+                + "Hallets’ vehicle, police said.", null, "en");
+
+        assertThat(names(tags.people())).contains("Elizabeth R. Quorn");
+        assertThat(names(tags.places())).doesNotContain("Elizabeth", "Hallets");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
