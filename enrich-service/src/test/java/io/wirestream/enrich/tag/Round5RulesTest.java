@@ -96,6 +96,15 @@ class Round5RulesTest {
     }
 
     @Test
+    void curatedBodiesAddedInRound5AreOrganisationsByTheirShortForms() {
+        Tags tags = tagger.tag("The FDA and the EPA both declined to comment, and AT&T shares fell while Wikileaks "
+                + "posted the files. Analysts at Credit Suisse disagreed.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Food and Drug Administration",
+                "Environmental Protection Agency", "AT&T", "WikiLeaks", "Credit Suisse");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
