@@ -105,6 +105,17 @@ class Round5RulesTest {
     }
 
     @Test
+    void smallerTownsOfSeveralWordsAreInTheGazetteerButNotOnesOpeningWithAFirstName() {
+        Tags tags = tagger.tag("Officials from Cuyahoga Falls and Walnut Creek met on Monday.", null, "en");
+
+        assertThat(names(tags.places())).contains("Cuyahoga Falls", "Walnut Creek");
+        Gazetteer gazetteer = Gazetteer.load();
+        assertThat(gazetteer.place("Walnut Creek")).isNotNull();
+        assertThat(gazetteer.place("Alice Springs")).isNull();
+        assertThat(gazetteer.place("New Brunswick").countryCode()).isEqualTo("CA");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
