@@ -219,8 +219,12 @@ final class EntityFinder {
             Mentions.add(orgs, String.join(" ", words), String.join(" ", words), from);
             return;
         }
-        // "Wall Street", "Pennsylvania Avenue": streets are no people (and not counted as places)
-        if (words.size() >= 2 && STREETS.contains(words.getLast())) {
+        // streets are no people; a street where something happens is a place, an address or "Wall Street" none
+        if (STREETS.contains(words.getLast())) {
+            String street = Streets.place(tokens, from, words, gazetteer);
+            if (street != null) {
+                Mentions.add(places, street, street, from);
+            }
             return;
         }
         if (sportsStory && readTeamNickname(words, from, orgs)) {

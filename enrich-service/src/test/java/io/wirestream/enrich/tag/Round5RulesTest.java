@@ -116,6 +116,15 @@ class Round5RulesTest {
     }
 
     @Test
+    void aStreetWhereSomethingHappensIsAPlaceButAnAddressOrWallStreetIsNot() {
+        Tags tags = tagger.tag("Officers stopped a car near Quillan Avenue and 23rd Street and arrested Dora Pell, "
+                + "29, of 1410 Marrow Road. Wall Street analysts were unmoved. Nathan Lane was not there.", null, "en");
+
+        assertThat(names(tags.places())).contains("Quillan Avenue", "23rd Street")
+                .doesNotContain("Marrow Road", "Wall Street", "Nathan Lane");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
