@@ -443,6 +443,11 @@ final class EntityFinder {
             }
             return;
         }
+        if (words.size() <= 3 && nameLike(words) && ContextCues.localNounAfter(tokens, to)
+                && !(words.size() == 1 && tokens.get(from).sentenceStart())) {
+            Mentions.add(places, phrase, phrase, from);
+            return;
+        }
         String placeNoun = ContextCues.placeNounAfter(tokens, to);
         if (words.size() <= 3 && nameLike(words) && !givenName && placeNoun != null) {
             String written = ContextCues.isFacility(placeNoun) ? phrase + " " + placeNoun : phrase;

@@ -125,6 +125,17 @@ class Round5RulesTest {
     }
 
     @Test
+    void anOutletIsToldWithAnArticleAndAPlaceHasItsPolice() {
+        Tags tags = tagger.tag("\"We are done,\" Mara Quist told the Tillbrook Sentinel on Friday. Officers from "
+                + "Ravel Hill police searched the motel. A Liberal Democrat spokesman declined to comment.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Tillbrook Sentinel", "Liberal Democrats");
+        assertThat(names(tags.places())).contains("Ravel Hill");
+        assertThat(names(tags.people())).contains("Mara Quist")
+                .doesNotContain("Tillbrook Sentinel", "Ravel Hill", "Liberal Democrat");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
