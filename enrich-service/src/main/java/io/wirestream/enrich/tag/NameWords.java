@@ -42,10 +42,10 @@ final class NameWords {
             "Trust", "Fame", "Brotherhood", "Chiefs", "Chronicle", "Herald", "Tribune",
             "Press", "Daily", "Magazine", "Records", "Studios", "Pictures", "Entertainment", "Labs", "Airport", "Airline", "Productions",
             "Laboratory", "Laboratories", "Infirmary",
-            // round 5: legal forms, finance and media name endings, clinics and commands common in news
-            "LLC", "PLC", "GmbH", "AG", "Corp", "Securities", "Equities", "Partners", "Investments",
-            "Ventures", "Bancorp", "Insurance", "Pharmaceuticals", "Industries", "Media", "Clinic", "Command",
-            "Gazette", "Courant", "Inquirer", "Observer", "Bulletin", "Courier", "Dispatch");
+            // round 5: legal forms, firm and newspaper name endings, clinics and commands common in news
+            "LLC", "PLC", "GmbH", "AG", "Corp", "Partners", "Investments",
+            "Ventures", "Bancorp", "Insurance", "Pharmaceuticals", "Industries", "Clinic", "Command",
+            "Inquirer", "Observer", "Bulletin", "Courier", "Dispatch");
     static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
@@ -153,14 +153,6 @@ final class NameWords {
                 && Character.isUpperCase(t.text().charAt(dash + 1));
     }
 
-    /**
-     * Verbs only people do, after an untitled name ("Mike Glass threw", "Holm Vasser testified"): a cue like
-     * a speech verb. Sport verbs belong here too; teams are named by nicknames the team rules catch first.
-     */
-    static final Set<String> PERSON_VERBS = Set.of("scored", "threw", "rushed", "caught", "tweeted", "testified",
-            "resigned", "joked", "admitted", "acknowledged", "recalled", "replied", "pleaded", "smiled", "laughed",
-            "married", "died", "starred", "sang");
-
     static boolean speechAfter(List<Token> tokens, int to) {
         return to < tokens.size() && tokens.get(to).word() && SPEECH.contains(tokens.get(to).text());
     }
@@ -168,7 +160,7 @@ final class NameWords {
     static boolean hasCue(List<Token> tokens, int from, int to) {
         Token after = to < tokens.size() ? tokens.get(to) : null;
         Token before = from > 0 ? tokens.get(from - 1) : null;
-        if (after != null && after.word() && (SPEECH.contains(after.text()) || PERSON_VERBS.contains(after.text()))) {
+        if (after != null && after.word() && (SPEECH.contains(after.text()))) {
             return true;
         }
         if (before != null && before.word() && SPEECH.contains(before.text())) {

@@ -59,11 +59,11 @@ class Round5RulesTest {
 
     @Test
     void nameEndingsOfFirmsPapersAndClinicsMakeOrganisations() {
-        Tags tags = tagger.tag("Shares of Harrow Lane Securities rose after Quellon Pharmaceuticals said the Bexfield "
-                + "Gazette and the Dunmore Clinic had reported the results.", null, "en");
+        Tags tags = tagger.tag("Shares of Harrow Lane Partners rose after Quellon Pharmaceuticals said the Bexfield "
+                + "Courier and the Dunmore Clinic had reported the results.", null, "en");
 
-        assertThat(names(tags.organisations())).contains("Harrow Lane Securities", "Quellon Pharmaceuticals",
-                "Bexfield Gazette", "Dunmore Clinic");
+        assertThat(names(tags.organisations())).contains("Harrow Lane Partners", "Quellon Pharmaceuticals",
+                "Bexfield Courier", "Dunmore Clinic");
         assertThat(names(tags.people())).isEmpty();
     }
 
@@ -76,14 +76,6 @@ class Round5RulesTest {
         assertThat(Tagger.names(tags.organisations())).doesNotContain("Residents of Plano");
         assertThat(Tagger.names(tags.people())).doesNotContain("Residents of Plano");
         assertThat(names(tags.organisations())).contains("University of Brantmoor");
-    }
-
-    @Test
-    void aVerbOnlyPeopleDoMakesAnUntitledNameAPerson() {
-        Tags tags = tagger.tag("Kazuvo Mbeki threw for three touchdowns. Later Ondrej Halvass testified for hours.",
-                null, "en");
-
-        assertThat(names(tags.people())).contains("Kazuvo Mbeki", "Ondrej Halvass");
     }
 
     @Test
