@@ -128,6 +128,19 @@ class Round5RulesTest {
     }
 
     @Test
+    void jailsAndSideStreetsArePlacesProgrammesAndOpenersAreNoNames() {
+        Tags tags = tagger.tag("Two Pellbrook County deputies drove Ona Vetch, 40, of 88 Tarrow St., to the Pellbrook "
+                + "County Jail after a stop near Hessen Place. Welcome Jose, the banner said. The Solar Homes Program "
+                + "paid for it, and VIP guests came.", null, "en");
+
+        assertThat(names(tags.places())).contains("Pellbrook County", "Pellbrook County Jail", "Hessen Place")
+                .doesNotContain("Two Pellbrook County", "Tarrow St.");
+        assertThat(names(tags.people())).contains("Ona Vetch")
+                .doesNotContain("Welcome Jose", "Pellbrook County Jail", "Tarrow St.");
+        assertThat(names(tags.organisations())).doesNotContain("Solar Homes Program", "VIP");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
