@@ -433,7 +433,8 @@ final class EntityFinder {
             Mentions.add(orgs, phrase, phrase, from);
             return;
         }
-        boolean givenName = gazetteer.isGivenName(words.getFirst()) && words.size() > 1;
+        boolean givenName = (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
+                && words.size() > 1;
         if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
                 || ContextCues.sourceCue(tokens, from, to))) {
             if (words.size() == 1) {
@@ -479,7 +480,7 @@ final class EntityFinder {
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             // "Simon Pegg, and Karl Urban": a known first name opens a person's name
-            boolean given = words.size() <= 3 && gazetteer.isGivenName(words.getFirst())
+            boolean given = words.size() <= 3 && (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
                     && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
             aliases.candidates.add(new Single(phrase, from, false, cue || role || given));
         }
@@ -747,6 +748,15 @@ final class EntityFinder {
                 && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
         boolean cue = next != null && COMPANY_CUES.contains(next.text()) && word.indexOf('-') < 0;
         return !sentenceStart && (acronym || camel || cue);
+    }
+
+    /**
+     * "Jo-Wilfried", "Eva-Marie", "Sui-Lee": two short capitalised parts joined by a hyphen open a name (French,
+     * German, Chinese given names); a known place or body ("Bosnia-Herzegovina", "Coca-Cola") does not count.
+     */
+    private boolean hyphenatedGivenName(String w) {
+        return w.matches("\\p{Lu}\\p{Ll}{1,7}-\\p{Lu}\\p{Ll}{1,7}") && gazetteer.place(w) == null
+                && gazetteer.organisation(w) == null;
     }
 
     /** "Jae-in", "Ki-moon": a Korean given name of two short syllables, not "GOP-dominated". */

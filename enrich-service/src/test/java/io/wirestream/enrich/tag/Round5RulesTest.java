@@ -141,6 +141,14 @@ class Round5RulesTest {
     }
 
     @Test
+    void aHyphenatedFirstNameOpensAPersonsName() {
+        Tags tags = tagger.tag("The talks were chaired by Anne-Lise Varrand, and Hao-Ming Teller took notes.", null, "en");
+
+        assertThat(names(tags.people())).contains("Anne-Lise Varrand", "Hao-Ming Teller");
+        assertThat(names(tags.organisations())).doesNotContain("Anne-Lise Varrand", "Hao-Ming Teller");
+    }
+
+    @Test
     void typographicApostrophesMatchPlainOnesInTheEvaluation() {
         assertThat(TagEvaluationTest.key("The People’s Daily")).isEqualTo(TagEvaluationTest.key("People's Daily"));
     }
