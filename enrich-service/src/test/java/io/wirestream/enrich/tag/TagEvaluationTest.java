@@ -24,14 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
  * the extraction benchmark (labels: eval-labels.jsonl, ids + labels only; the text comes from
  * ../shared). A predicted entity matches a label by its canonical name or one of its surface forms
  * (acronyms and short forms are equivalents, labelling guide). The floors sit just under what the
- * tagger reaches today, so a regression fails the build.
+ * tagger reaches today on each subset (tuned, held out, fresh), so a regression fails the build.
  */
 class TagEvaluationTest {
 
-    // about 0.01 under the round-3 scores (0.925 / 0.905 / 0.840, topics 0.951) to absorb noise from resource edits
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.915, "places", 0.895,
-            "organisations", 0.83);
-    private static final double TOPIC_FLOOR = 0.93;
+    // per subset, just under the round-5 scores (tuned 0.966 / 0.963 / 0.923, topics 38/39; held out 0.934 /
+    // 0.883 / 0.824, 20/22; fresh 0.855 / 0.774 / 0.653, 16/20): one more wrong article in a set fails the build
+    private static final Map<String, Map<String, Double>> F1_FLOOR = Map.of(
+            "tuned", Map.of("people", 0.96, "places", 0.955, "organisations", 0.915),
+            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.815),
+            "fresh", Map.of("people", 0.85, "places", 0.77, "organisations", 0.645));
+    private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.97, "held out", 0.90, "fresh", 0.79);
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
         double precision() {
@@ -92,9 +95,14 @@ class TagEvaluationTest {
         System.out.print(report);
 
         assertThat(overall.articles()).isGreaterThanOrEqualTo(60);
-        F1_FLOOR.forEach((type, floor) -> assertThat(overall.scores().get(type).f1()).as(type + " F1")
-                .isGreaterThanOrEqualTo(floor));
-        assertThat(overall.topicAccuracy()).as("top-level topic accuracy").isGreaterThanOrEqualTo(TOPIC_FLOOR);
+        assertThat(fresh.articles()).isEqualTo(20);
+        Map<String, Result> subsets = Map.of("tuned", tuned, "held out", heldOut, "fresh", fresh);
+        subsets.forEach((subset, result) -> {
+            F1_FLOOR.get(subset).forEach((type, floor) -> assertThat(result.scores().get(type).f1())
+                    .as(subset + " " + type + " F1").isGreaterThanOrEqualTo(floor));
+            assertThat(result.topicAccuracy()).as(subset + " top-level topic accuracy")
+                    .isGreaterThanOrEqualTo(TOPIC_FLOOR.get(subset));
+        });
     }
 
     private static void append(StringBuilder report, String name, Result r) {
