@@ -47,8 +47,22 @@ final class ContextCues {
         int at = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") ? from - 1 : from;
         Token before = word(tokens, at - 1);
         Token twoBefore = word(tokens, at - 2);
+        // "told the Argus Leader", "told The Hill": people are told without an article, outlets with one
+        if (at < from && before != null && before.text().equals("told")) {
+            return true;
+        }
         return before != null && before.text().equals("to") && twoBefore != null && twoBefore.text().equalsIgnoreCase("according")
                 || before != null && before.text().equals("from") && twoBefore != null && twoBefore.text().equals("reports");
+    }
+
+    /** Lowercase nouns of a place's own services and people: "Forest Hill police", "Addison residents". */
+    private static final Set<String> LOCAL_NOUNS = Set.of("police", "firefighters", "residents", "sheriff",
+            "voters");
+
+    /** "Forest Hill police officers": a name before a local service or its people is the place they serve. */
+    static boolean localNounAfter(List<Token> tokens, int to) {
+        Token after = word(tokens, to);
+        return after != null && LOCAL_NOUNS.contains(after.text());
     }
 
     /** "Addison, a village", "of Ithaca" after a compass direction, "the town of Huade". */
@@ -81,7 +95,9 @@ final class ContextCues {
         Token before = word(tokens, from - 1);
         Token after = to < tokens.size() ? tokens.get(to) : null;
         return before != null && LOCATION_PREPOSITIONS.contains(before.text())
-                && (after == null || !after.text().equals("'s") && !after.capitalised());
+                && (after == null || !after.text().equals("'s") && !after.capitalised()
+                        // "in Tays’ vehicle": a plural possessive owns something, it is no place
+                        && !(after.text().equals("’") || after.text().equals("'")));
     }
 
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside");

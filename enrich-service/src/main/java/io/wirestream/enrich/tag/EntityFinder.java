@@ -47,7 +47,9 @@ final class EntityFinder {
      *                    is the team, an organisation (labelling guide), not the place
      */
     Found find(String text, boolean sportsStory) {
-        List<Token> tokens = Tokenizer.tokens(NOT_PROSE.matcher(text).replaceAll(" "));
+        String prose = NOT_PROSE.matcher(text).replaceAll(" ");
+        List<Token> tokens = Tokenizer.tokens(prose);
+        this.headlines = HeadlineLines.of(prose);
         this.tokens = tokens;
         this.text = text;
         this.sportsStory = sportsStory;
@@ -189,6 +191,7 @@ final class EntityFinder {
                         && gazetteer.place(tokens.get(from).text()) == null)) {
             from++;
         }
+        from += SentenceOpeners.ordinaryOpenerBeforeOf(tokens, from, to, gazetteer);
         boolean quoted = false;
         while (to > from && (!startsChunk(tokens.get(to - 1)) || NOT_NAMES.contains(tokens.get(to - 1).text())
                 || to - from > 1 && isCode(tokens.get(to - 1).text()))) {
@@ -202,6 +205,10 @@ final class EntityFinder {
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());
         }
+        if (!headlines.isEmpty() && headlines.contains(tokens.get(from).start())) {
+            readKnownOnly(tokens, from, to, words, people, places, orgs);
+            return;
+        }
         // "Group C" of a tournament draw names no body; "Brent LCOc1" is a quoted price, not the place
         if (words.size() == 2 && words.getFirst().equals("Group") && words.get(1).replace(".", "").length() == 1
                 || quoted && gazetteer.place(String.join(" ", words)) != null) {
@@ -212,8 +219,12 @@ final class EntityFinder {
             Mentions.add(orgs, String.join(" ", words), String.join(" ", words), from);
             return;
         }
-        // "Wall Street", "Pennsylvania Avenue": streets are no people (and not counted as places)
-        if (words.size() >= 2 && STREETS.contains(words.getLast())) {
+        // streets are no people; a street where something happens is a place, an address or "Wall Street" none
+        if (STREETS.contains(words.getLast())) {
+            String street = Streets.place(tokens, from, words, gazetteer);
+            if (street != null) {
+                Mentions.add(places, street, street, from);
+            }
             return;
         }
         if (sportsStory && readTeamNickname(words, from, orgs)) {
@@ -352,7 +363,8 @@ final class EntityFinder {
             return;
         }
         // a place in front of a name: "ambassador to Britain Liu Xiaming"
-        if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null
+        // not "Elizabeth A. Burton": a first name that is also a city opens a name
+        if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null && !gazetteer.isGivenName(words.getFirst())
                 && nameLike(words.subList(1, words.size())) && words.size() <= 4
                 && !EVENTS.contains(words.getLast())) {
             addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);
@@ -421,7 +433,8 @@ final class EntityFinder {
             Mentions.add(orgs, phrase, phrase, from);
             return;
         }
-        boolean givenName = gazetteer.isGivenName(words.getFirst()) && words.size() > 1;
+        boolean givenName = (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
+                && words.size() > 1;
         if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
                 || ContextCues.sourceCue(tokens, from, to))) {
             if (words.size() == 1) {
@@ -429,6 +442,11 @@ final class EntityFinder {
             } else {
                 Mentions.add(orgs, phrase, phrase, from);
             }
+            return;
+        }
+        if (words.size() <= 3 && nameLike(words) && ContextCues.localNounAfter(tokens, to)
+                && !(words.size() == 1 && tokens.get(from).sentenceStart())) {
+            Mentions.add(places, phrase, phrase, from);
             return;
         }
         String placeNoun = ContextCues.placeNounAfter(tokens, to);
@@ -462,7 +480,7 @@ final class EntityFinder {
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             // "Simon Pegg, and Karl Urban": a known first name opens a person's name
-            boolean given = words.size() <= 3 && gazetteer.isGivenName(words.getFirst())
+            boolean given = words.size() <= 3 && (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
                     && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
             aliases.candidates.add(new Single(phrase, from, false, cue || role || given));
         }
@@ -501,12 +519,19 @@ final class EntityFinder {
 
     /** Places and curated organisations in the words before a title, longest first; other words are skipped. */
     private void readPrefix(List<String> words, int from, Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        readPrefix(words, from, places, orgs, false);
+    }
+
+    /** @param headline on a headline-case line a one-word place must be no short or everyday word ("Identify Man") */
+    private void readPrefix(List<String> words, int from, Map<String, Mentions> places, Map<String, Mentions> orgs,
+            boolean headline) {
         int k = 0;
         while (k < words.size()) {
             int step = 1;
             for (int n = words.size() - k; n >= 1; n--) {
                 String written = String.join(" ", words.subList(k, k + n));
-                if (gazetteer.place(written) != null) {
+                boolean word = n == 1 && (written.length() <= 3 || everydayWords.contains(written.toLowerCase(Locale.ROOT)));
+                if (gazetteer.place(written) != null && !(headline && word)) {
                     addPlace(places, gazetteer.place(written), written, from + k);
                     step = n;
                     break;
@@ -518,6 +543,17 @@ final class EntityFinder {
                 }
             }
             k += step;
+        }
+    }
+
+    /** A run on a headline-case line: only what the gazetteer and curated lists know, whole or in parts. */
+    private void readKnownOnly(List<Token> tokens, int from, int to, List<String> words, Map<String, Mentions> people,
+            Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        String phrase = String.join(" ", words);
+        if (gazetteer.wellKnownPerson(phrase) != null) {
+            Mentions.add(people, gazetteer.wellKnownPerson(phrase), phrase, from);
+        } else if (!(sportsStory && readTeamNickname(words, from, orgs))) {
+            readPrefix(words, from, places, orgs, true);
         }
     }
 
@@ -682,6 +718,7 @@ final class EntityFinder {
     private static final Set<String> LOCATIVES = Set.of("in", "of", "from", "at", "near", "across", "outside");
 
     private List<Token> tokens = List.of();
+    private HeadlineLines headlines;
     private String text = "";
     private Set<String> everydayWords = Set.of();
     private boolean sportsStory;
@@ -711,6 +748,15 @@ final class EntityFinder {
                 && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
         boolean cue = next != null && COMPANY_CUES.contains(next.text()) && word.indexOf('-') < 0;
         return !sentenceStart && (acronym || camel || cue);
+    }
+
+    /**
+     * "Jo-Wilfried", "Eva-Marie", "Sui-Lee": two short capitalised parts joined by a hyphen open a name (French,
+     * German, Chinese given names); a known place or body ("Bosnia-Herzegovina", "Coca-Cola") does not count.
+     */
+    private boolean hyphenatedGivenName(String w) {
+        return w.matches("\\p{Lu}\\p{Ll}{1,7}-\\p{Lu}\\p{Ll}{1,7}") && gazetteer.place(w) == null
+                && gazetteer.organisation(w) == null;
     }
 
     /** "Jae-in", "Ki-moon": a Korean given name of two short syllables, not "GOP-dominated". */

@@ -33,6 +33,7 @@ final class Gazetteer {
     private final Map<String, List<String>> teamNicknames = new HashMap<>();
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> teams = new HashSet<>();
     private int longestPlace = 1;
 
     private Gazetteer() {
@@ -74,6 +75,7 @@ final class Gazetteer {
         // a team's full name is an organisation anywhere; its nickname only where the story is sport
         read("teams.tsv", f -> {
             g.organisations.put(f[0], f[0]);
+            g.teams.add(f[0]);
             for (String nickname : split(f, 1)) {
                 g.teamNicknames.computeIfAbsent(nickname, k -> new ArrayList<>()).add(f[0]);
             }
@@ -123,6 +125,11 @@ final class Gazetteer {
     }
 
     /** The teams a nickname may stand for ("Sabres": Buffalo Sabres), empty when it is none. */
+    /** Whether a canonical organisation name is a club of teams.tsv. */
+    boolean isTeam(String canonical) {
+        return teams.contains(canonical);
+    }
+
     List<String> teamsNicknamed(String written) {
         return teamNicknames.getOrDefault(written, List.of());
     }

@@ -41,12 +41,18 @@ final class NameWords {
             "Parliamentary", "Secretariat", "Directorate", "Tribunal", "Exchange", "Alliance", "Coalition", "Shelter",
             "Trust", "Fame", "Brotherhood", "Chiefs", "Chronicle", "Herald", "Tribune",
             "Press", "Daily", "Magazine", "Records", "Studios", "Pictures", "Entertainment", "Labs", "Airport", "Airline", "Productions",
-            "Laboratory", "Laboratories", "Infirmary");
+            "Laboratory", "Laboratories", "Infirmary",
+            // round 5: legal forms, firm and newspaper name endings, clinics and commands common in news
+            "LLC", "PLC", "GmbH", "AG", "Corp", "Partners", "Investments",
+            "Ventures", "Bancorp", "Insurance", "Pharmaceuticals", "Industries", "Clinic", "Command",
+            "Inquirer", "Observer", "Bulletin", "Courier", "Dispatch");
     static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
             "Tournament", "Marathon", "Week", "Year", "Forum", "Talks", "Plan", "Initiative", "Charter", "Amendment",
-            "Reserved", "Show", "Finals", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote");
+            "Reserved", "Show", "Finals", "Encephalitis", "Syndrome", "Disease", "Virus", "Index", "Composite", "Vote",
+            // programmes, ceremonies and story furniture are no bodies ("... Power Systems Program", "Hall of Fame Induction")
+            "Program", "Programme", "Induction", "Ceremony", "Timeline");
     static final Set<String> DOCUMENT_NOUNS = Set.of("declaration", "convention", "accord", "accords",
             "agreement", "protocol", "treaty", "charter", "consensus", "communique", "format", "process", "conventions",
             "talks", "summit");
@@ -64,7 +70,9 @@ final class NameWords {
             "IPO", "Rt", "Hon", "CFO", "COO", "CTO", "GMT", "UTC", "EST", "PST", "AM", "PM", "DNA", "USD", "EUR", "PhD", "MP", "MPs",
             // sentence openers of ads, captions and chatty copy ("Thanks Junior", "Get Pokemon Shield", "Within Delhi")
             "Within", "Without", "Thanks", "Hey", "Hi", "Hello", "Dear", "Please", "Get", "Off", "Free", "Buy", "Save",
-            "Shop", "Watch", "Click", "Check", "Read", "See", "Because");
+            "Shop", "Watch", "Click", "Check", "Read", "See", "Because", "Welcome",
+            // number words open sentences ("Two Bartholomew County deputies")
+            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
     /** Last words of product names, never of a person's: "MacBook Pro", "Premiere Edition". */
     static final Set<String> PRODUCT_WORDS = Set.of("Pro", "Edition", "Plus", "Max", "Mini", "Ultra");
     /** Party members as a group: "Virginia Democrats" is the state party. */
@@ -77,7 +85,7 @@ final class NameWords {
             "GT", "ID", "PC", "RGB", "GPS", "VPN", "AC", "DC", "IPS", "ECG", "DVD", "VOD", "PR", "TL", "DR", "IQ", "USB",
             "HD", "UHD", "CPU", "GPU", "RAM", "SSD", "API", "AI", "VR", "AR", "PDF", "FAQ", "URL", "SMS", "ATM", "ICU",
             "PV", "NAS", "WiFi", "OS", "UI", "NFT", "ETF", "LGBT", "LGBTQ", "DIY", "RSVP", "FM", "MRI", "CT", "ER",
-            "LNG", "PPE", "CBD", "THC", "STEM", "MVP", "QB");
+            "LNG", "PPE", "CBD", "THC", "STEM", "MVP", "QB", "VIP", "SARS", "MERS", "PTSD", "ADHD");
     /** Words after a name that mark a company ("Alibaba shares", "a WeWork spokesperson"). */
     static final Set<String> COMPANY_CUES = Set.of("shares", "stock", "spokesperson", "spokesman",
             "spokeswoman", "executives", "headquarters", "subsidiary", "customers", "employees", "investors", "analyst",
@@ -86,10 +94,11 @@ final class NameWords {
     static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
             "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
             "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park", "Statehouse",
-            "Capitol", "Amphitheatre", "Amphitheater");
+            "Capitol", "Amphitheatre", "Amphitheater", "Jail", "Prison", "Penitentiary");
     /** Words that belong to the title they stand before: "White House Press Secretary". */
     static final Set<String> TITLE_MODIFIERS = Set.of("Press", "Communications");
-    static final Set<String> STREETS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane");
+    static final Set<String> STREETS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place",
+            "St.");
     /** Compass words that name part of a place: "West Michigan". */
     static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
@@ -156,7 +165,7 @@ final class NameWords {
     static boolean hasCue(List<Token> tokens, int from, int to) {
         Token after = to < tokens.size() ? tokens.get(to) : null;
         Token before = from > 0 ? tokens.get(from - 1) : null;
-        if (after != null && after.word() && SPEECH.contains(after.text())) {
+        if (after != null && after.word() && (SPEECH.contains(after.text()))) {
             return true;
         }
         if (before != null && before.word() && SPEECH.contains(before.text())) {

@@ -7,7 +7,8 @@ import java.util.Map;
  * Sides in a sport story named by their place are teams, organisations by the labelling guide. A place
  * written as a side ("beat Russia", "Barcelona striker") becomes the team; once two countries are sides,
  * the story is about national teams and every country it names other than as a location ("Raven Klaasen of
- * South Africa", "in Spain") is a team too ("Spain's hopes", "Serbia's Novak Djokovic").
+ * South Africa", "in Spain") is a team too ("Spain's hopes", "Serbia's Novak Djokovic"). A side named by
+ * its city folds into the club of that city the story names otherwise.
  */
 final class NationalTeams {
 
@@ -20,12 +21,23 @@ final class NationalTeams {
             boolean nationalTeam = countrySides >= 2 && isCountry(place, gazetteer) && place.count > place.locations;
             if (place.matchSide || nationalTeam) {
                 places.remove(place.name);
-                Mentions team = orgs.computeIfAbsent(place.name, n -> new Mentions(n, place.first));
+                String club = clubOf(place, orgs, gazetteer);
+                Mentions team = orgs.computeIfAbsent(club != null ? club : place.name, n -> new Mentions(n, place.first));
                 team.surfaces.addAll(place.surfaces);
                 team.count += place.count;
                 team.code = place.code;
             }
         }
+    }
+
+    /**
+     * "Minnesota beat Buffalo" in a story that also says "the Wild" and "Sabres": the one club of that place
+     * the story names by nickname or full name is the side; with none or several, the place name stays.
+     */
+    private static String clubOf(Mentions place, Map<String, Mentions> orgs, Gazetteer gazetteer) {
+        List<String> clubs = orgs.keySet().stream()
+                .filter(o -> o.startsWith(place.name + " ") && gazetteer.isTeam(o)).toList();
+        return clubs.size() == 1 ? clubs.getFirst() : null;
     }
 
     private static boolean isCountry(Mentions place, Gazetteer gazetteer) {

@@ -13,6 +13,8 @@ final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s\\p{Lu}\\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sens|Sen|Gov|Reps|Rep|Gen|Col|Lt|Capt|Sgt|Adm|St|ST|Jr|Sr|Corp|Inc|Ltd|Co|No)\\.(?=[\\s,;:)])"
+                    // "AT&T", "PG&E": an ampersand between capitals joins one name
+                    + "|\\p{Lu}+&\\p{Lu}+\\b"
                     + "|[\\p{L}\\p{N}]+(?:['’\\-](?!(?:\\p{Lu}\\.){2})[\\p{L}\\p{N}]+)*|\\S");
 
     private Tokenizer() {

@@ -24,14 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
  * the extraction benchmark (labels: eval-labels.jsonl, ids + labels only; the text comes from
  * ../shared). A predicted entity matches a label by its canonical name or one of its surface forms
  * (acronyms and short forms are equivalents, labelling guide). The floors sit just under what the
- * tagger reaches today, so a regression fails the build.
+ * tagger reaches today on each subset (tuned, held out, fresh), so a regression fails the build.
  */
 class TagEvaluationTest {
 
-    // about 0.01 under the round-3 scores (0.925 / 0.905 / 0.840, topics 0.951) to absorb noise from resource edits
-    private static final Map<String, Double> F1_FLOOR = Map.of("people", 0.915, "places", 0.895,
-            "organisations", 0.83);
-    private static final double TOPIC_FLOOR = 0.93;
+    // per subset, just under the round-5 scores (tuned 0.966 / 0.963 / 0.923, topics 38/39; held out 0.934 /
+    // 0.883 / 0.824, 20/22; fresh 0.855 / 0.774 / 0.653, 16/20): one more wrong article in a set fails the build
+    private static final Map<String, Map<String, Double>> F1_FLOOR = Map.of(
+            "tuned", Map.of("people", 0.96, "places", 0.955, "organisations", 0.915),
+            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.815),
+            "fresh", Map.of("people", 0.85, "places", 0.77, "organisations", 0.645));
+    private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.97, "held out", 0.90, "fresh", 0.79);
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
         double precision() {
@@ -66,26 +69,40 @@ class TagEvaluationTest {
         Tagger tagger = Tagger.withDefaults();
         List<JsonNode> all = labels();
         List<String> misses = new ArrayList<>();
-        Result overall = evaluate(tagger, truth, all, new ArrayList<>());
+        // fresh (round 5): labelled blind after the round-3 rules; never tuned on, so only aggregates are reported
+        List<JsonNode> labelled = all.stream().filter(l -> !isFresh(l)).toList();
+        Result overall = evaluate(tagger, truth, labelled, new ArrayList<>());
         // the rules were tuned on these articles' misses only
         Result tuned = evaluate(tagger, truth,
-                all.stream().filter(l -> !l.path("heldOut").asBoolean(false)).toList(), misses);
-        // labelled before anyone looked at the tagger's output on them, and never tuned on
+                labelled.stream().filter(l -> !l.path("heldOut").asBoolean(false)).toList(), misses);
+        // labelled before anyone looked at the tagger's output on them; round 5 read their misses too
         Result heldOut = evaluate(tagger, truth,
-                all.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), new ArrayList<>());
+                labelled.stream().filter(l -> l.path("heldOut").asBoolean(false)).toList(), misses);
+        // misses of the fresh set go nowhere: reading them would turn it into a tuned set
+        Result fresh = evaluate(tagger, truth, all.stream().filter(TagEvaluationTest::isFresh).toList(),
+                new ArrayList<>());
         StringBuilder report = new StringBuilder();
-        append(report, "all", overall);
+        append(report, "all tuned + held out", overall);
         append(report, "tuned", tuned);
         append(report, "held out", heldOut);
+        // aggregates of the fresh set only on request, so that rule work is not steered by its score either
+        if (System.getProperty("wirestream.tag.fresh") != null) {
+            append(report, "fresh, blind", fresh);
+        }
         if (System.getProperty("wirestream.tag.misses") != null) {
             misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
         }
         System.out.print(report);
 
         assertThat(overall.articles()).isGreaterThanOrEqualTo(60);
-        F1_FLOOR.forEach((type, floor) -> assertThat(overall.scores().get(type).f1()).as(type + " F1")
-                .isGreaterThanOrEqualTo(floor));
-        assertThat(overall.topicAccuracy()).as("top-level topic accuracy").isGreaterThanOrEqualTo(TOPIC_FLOOR);
+        assertThat(fresh.articles()).isEqualTo(20);
+        Map<String, Result> subsets = Map.of("tuned", tuned, "held out", heldOut, "fresh", fresh);
+        subsets.forEach((subset, result) -> {
+            F1_FLOOR.get(subset).forEach((type, floor) -> assertThat(result.scores().get(type).f1())
+                    .as(subset + " " + type + " F1").isGreaterThanOrEqualTo(floor));
+            assertThat(result.topicAccuracy()).as(subset + " top-level topic accuracy")
+                    .isGreaterThanOrEqualTo(TOPIC_FLOOR.get(subset));
+        });
     }
 
     private static void append(StringBuilder report, String name, Result r) {
@@ -169,8 +186,13 @@ class TagEvaluationTest {
         return new Score(right, predicted.size(), found.size(), wanted.size());
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").strip();
+    private static boolean isFresh(JsonNode label) {
+        return label.path("fresh").asBoolean(false);
+    }
+
+    // typographic and plain apostrophes are one name ("People’s Daily" in a text, "People's Daily" in a label)
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceFirst("^the ", "").strip();
     }
 
     private static List<JsonNode> labels() throws Exception {
