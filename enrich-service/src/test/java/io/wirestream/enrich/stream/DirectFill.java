@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
@@ -40,10 +39,15 @@ import org.apache.kafka.streams.state.KeyValueIterator;
  * {@link AnalyseProcessor} (in parallel: it is stateless) and the JSON hop of the sequencing
  * topic, then in received order what {@link DedupeProcessor} does (pending store, reorder grace,
  * {@link DedupeEngine}, {@link EventLinker}, the hourly stream-time expiry sweep) over the
- * processor's own store adapters on {@link ChangelogWritingStore}s, which send every write to the
- * application's changelog topics with a plain producer. {@code DirectFillIT} checks the records
- * equal the topology's. Not emulated: dead letters (an analysis failure throws) and the wall-clock
- * idle flush before {@link #finish()}: articles are taken as arriving without pauses.
+ * processor's own store adapters on {@link ChangelogWritingStore}s (the postings on the faster
+ * {@link ChangelogWritingPostings}), which send every write to the application's changelog topics
+ * with a plain producer. {@code DirectFillIT} checks the records equal the topology's. Not
+ * emulated: dead letters (an analysis failure throws) and the wall-clock idle flush before
+ * {@link #finish()}: articles are taken as arriving without pauses.
+ * <p>Language detection and tagging take two thirds of the analysis and change nothing the dedupe
+ * stores hold but the drafts in dedupe-pending; a batch {@linkplain #prepare prepared} without a
+ * draft skips them, and its drafts go through dedupe-pending without changelog records.
+ * {@link #linkEventsFrom} likewise limits the event linker to the last articles.
  */
 final class DirectFill implements AutoCloseable {
 
@@ -60,12 +64,15 @@ final class DirectFill implements AutoCloseable {
     private final DedupeStreamSettings settings;
     private final ArticleAnalyser analyser;
     private final KafkaProducer<byte[], byte[]> producer;
-    private final Serde<Draft> drafts = EnrichTopics.json(Draft.class);
     private final ChangelogWritingStore<Draft> pending;
     private final Map<String, ChangelogWritingStore<?>> stores = new LinkedHashMap<>();
     private final Map<String, long[]> written = new HashMap<>();
     private final Map<DedupeVerdict.Kind, Integer> verdicts = new EnumMap<>(DedupeVerdict.Kind.class);
-    private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+    private final ChangelogWritingPostings postings;
+    /** The waiting articles' fingerprints and whether their drafts are written, by pending key. */
+    private final Map<String, Analysed> waiting = new HashMap<>();
+    /** Whether the pending store's current write goes to its changelog. */
+    private boolean logPending;
     private final DedupeEngine engine;
     private final EventLinker linker;
     /** Kafka Streams stamps a changelog record with the timestamp of the record (or punctuation) being processed. */
@@ -73,6 +80,10 @@ final class DirectFill implements AutoCloseable {
     private long streamTime = -1;
     /** Stream-time punctuation is aligned to multiples of its interval and fires first on the first record. */
     private long nextSweep;
+    private long sequentialNanos;
+    /** Originals received before this (epoch ms) are not given to the event linker. */
+    private long linkFrom = Long.MIN_VALUE;
+    private long linkerNanos;
 
     DirectFill(String bootstrap, String application, ArticleAnalyser analyser, DedupeStreamSettings settings,
             EventSettings events) {
@@ -88,18 +99,22 @@ final class DirectFill implements AutoCloseable {
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024));
         ChangelogWritingStore.Changelog changelog = this::write;
-        pending = store(EnrichTopology.PENDING_STORE, drafts, changelog);
+        pending = store(EnrichTopology.PENDING_STORE, EnrichTopics.json(Draft.class), (store, key, value) -> {
+            if (logPending) {
+                write(store, key, value);
+            }
+        });
         ChangelogWritingStore<ItemEntry> items = store(EnrichTopology.ITEM_STORE, EnrichTopics.json(ItemEntry.class), changelog);
         ChangelogWritingStore<BodyOwner> bodies = store(EnrichTopology.BODY_STORE, EnrichTopics.json(BodyOwner.class), changelog);
         ChangelogWritingStore<IndexedArticle> signatures = store(EnrichTopology.SIGNATURE_STORE, EnrichTopology.signatureSerde(),
                 changelog);
-        ChangelogWritingStore<byte[]> postings = store(EnrichTopology.EVENT_POSTING_STORE, Serdes.ByteArray(), changelog);
+        postings = new ChangelogWritingPostings(changelog);
         ChangelogWritingStore<EventSketch> sketches = store(EnrichTopology.EVENT_SKETCH_STORE, EnrichTopics.json(EventSketch.class),
                 changelog);
         // as DedupeProcessor.init
         engine = new DedupeEngine(DedupeState.restored(new StoreTable<>(items), new StoreTable<>(bodies),
                 new StoreTable<>(signatures), settings.rules()), settings.rules());
-        linker = new EventLinker(new EventState(new EventPostingStore(postings), new EventStoreTable<>(sketches)), events);
+        linker = new EventLinker(new EventState(postings, new EventStoreTable<>(sketches)), events);
     }
 
     static String changelogTopic(String application, String store) {
@@ -123,18 +138,48 @@ final class DirectFill implements AutoCloseable {
         return new RawRecord(RawArticles.key(raw), io.wirestream.contract.EventJson.toBytes(raw), partition, offset);
     }
 
-    /** Analyses a batch (in parallel, like the per-partition analyse tasks), then sequences and dedupes it in order. */
-    void add(List<RawRecord> batch) {
-        record Analysed(Draft draft, Fingerprint fingerprint) {
-        }
-        List<Analysed> analysed = batch.parallelStream().map(r -> {
-            Draft draft = draft(r);
+    /** A raw record analysed: its draft (full or only what dedupe reads) and the fingerprint of its body. */
+    record Analysed(Draft draft, Fingerprint fingerprint, boolean written) {
+    }
+
+    /**
+     * Analyses a batch in parallel (it is stateless, like the per-partition analyse tasks); with
+     * {@code writeDrafts} false without language and tags, and its drafts are not written to dedupe-pending.
+     */
+    static List<Analysed> prepare(ArticleAnalyser analyser, List<RawRecord> batch, boolean writeDrafts) {
+        return batch.parallelStream().map(r -> {
+            Draft draft = draft(analyser, r, writeDrafts);
             // needs no state, so it is made here in parallel; DedupeEngine.decide takes it ready-made
-            return new Analysed(draft, Fingerprint.of(DedupeProcessor.input(draft).body()));
+            return new Analysed(draft, Fingerprint.of(DedupeProcessor.input(draft).body()), writeDrafts);
         }).toList();
-        for (Analysed a : analysed) {
-            process(a.draft(), a.fingerprint());
+    }
+
+    /** Sequences and dedupes a prepared batch in order. */
+    void add(List<Analysed> batch) {
+        long started = System.nanoTime();
+        for (Analysed a : batch) {
+            process(a);
         }
+        sequentialNanos += System.nanoTime() - started;
+    }
+
+    /** {@link #prepare} and {@link #add}. */
+    void add(List<RawRecord> batch, boolean writeDrafts) {
+        add(prepare(analyser, batch, writeDrafts));
+    }
+
+    /** Wall time so far in the sequential dedupe part (incl. producer sends) and the event linker's share of it. */
+    String timeSplit() {
+        return String.format(java.util.Locale.ROOT, "dedupe and linker %.0f s, of it event linker %.0f s",
+                sequentialNanos / 1e9, linkerNanos / 1e9);
+    }
+
+    /**
+     * Runs the event linker only for originals received from {@code from} on, as if it had been
+     * deployed then (its state spans a 48-hour window; the linker takes most of the sequential time).
+     */
+    void linkEventsFrom(Instant from) {
+        linkFrom = from.toEpochMilli();
     }
 
     /** Decides every waiting article, as the idle flush does once input stops. */
@@ -153,6 +198,8 @@ final class DirectFill implements AutoCloseable {
             String topic = changelogTopic(other, store.getKey());
             store.getValue().forEachSerialized((key, value) -> producer.send(new ProducerRecord<>(topic, 0, timestamp, key, value)));
         }
+        String topic = changelogTopic(other, EnrichTopology.EVENT_POSTING_STORE);
+        postings.forEachSerialized((key, value) -> producer.send(new ProducerRecord<>(topic, 0, timestamp, key, value)));
         producer.flush();
     }
 
@@ -184,22 +231,24 @@ final class DirectFill implements AutoCloseable {
     }
 
     /** AnalyseProcessor's work on one raw record, then the JSON round trip of the sequencing topic. */
-    private Draft draft(RawRecord record) {
+    private static Draft draft(ArticleAnalyser analyser, RawRecord record, boolean full) {
         RawArticle raw = analyser.decode(record.value());
-        Draft draft = new Draft(analyser.analyse(raw), raw.provider().signal(),
+        Draft draft = new Draft(full ? analyser.analyse(raw) : analyser.analyseForDedupe(raw), raw.provider().signal(),
                 new Origin(Topics.RAW, record.partition(), record.offset(), record.key(), record.value()));
-        String topic = application + "-" + EnrichTopology.SEQUENCE + "-repartition";
-        return drafts.deserializer().deserialize(topic, drafts.serializer().serialize(topic, draft));
+        Serde<Draft> json = EnrichTopics.json(Draft.class);
+        return json.deserializer().deserialize(EnrichTopology.SEQUENCE, json.serializer().serialize(EnrichTopology.SEQUENCE, draft));
     }
 
     /** DedupeProcessor.process, then the expiry sweep when stream time reached the next hour. */
-    private void process(Draft draft, Fingerprint fingerprint) {
+    private void process(Analysed analysed) {
+        Draft draft = analysed.draft();
         Instant receivedAt = draft.article().provenance().receivedAt();
         timestamp = receivedAt.toEpochMilli(); // the sequencing record's timestamp
         streamTime = Math.max(streamTime, timestamp);
         String key = DedupeProcessor.pendingKey(receivedAt, draft.article().id(), draft.origin());
+        waiting.put(key, analysed);
+        logPending = analysed.written();
         pending.put(key, draft);
-        fingerprints.put(key, fingerprint);
         release(streamTime - settings.reorderGrace().toMillis());
         if (streamTime >= nextSweep) {
             timestamp = streamTime;
@@ -223,8 +272,10 @@ final class DirectFill implements AutoCloseable {
             }
         }
         for (KeyValue<String, Draft> entry : ready) {
+            Analysed analysed = waiting.remove(entry.key);
+            logPending = analysed.written();
             pending.delete(entry.key);
-            decide(entry.value, fingerprints.remove(entry.key));
+            decide(entry.value, analysed.fingerprint());
         }
     }
 
@@ -232,8 +283,10 @@ final class DirectFill implements AutoCloseable {
     private void decide(Draft draft, Fingerprint fingerprint) {
         DedupeInput in = DedupeProcessor.input(draft);
         DedupeVerdict verdict = engine.decide(in, fingerprint);
-        if (verdict.kind() == DedupeVerdict.Kind.ORIGINAL) {
+        if (verdict.kind() == DedupeVerdict.Kind.ORIGINAL && in.receivedAt().toEpochMilli() >= linkFrom) {
+            long started = System.nanoTime();
             linker.link(new EventInput(in.id(), verdict.story(), in.body(), in.receivedAt()));
+            linkerNanos += System.nanoTime() - started;
         }
         verdicts.merge(verdict.kind(), 1, Integer::sum);
     }

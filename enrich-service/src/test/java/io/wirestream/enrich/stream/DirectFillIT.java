@@ -59,15 +59,19 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link DirectFill} into a second application's changelogs. Per store, both changelogs must hold
  * the same keys, each with the same values in the same order (tombstones included), hence the same
  * record count. The order across keys may differ (it follows when the topology released articles).
+ * A direct fill without drafts (no language detection and tagging) must write the same records to
+ * every store but dedupe-pending, and none there.
  */
 class DirectFillIT {
 
     /** Past SyntheticWire's first 2,000 articles, which are all originals. */
     private static final int FIRST = 2_000;
-    private static final int ARTICLES = 1_200;
+    private static final int ARTICLES = 800;
     // released by the idle flush only, so received order decides, however the raw partitions interleave
     private static final DedupeStreamSettings SETTINGS =
             new DedupeStreamSettings(DedupeSettings.defaults(), Duration.ofDays(1), Duration.ofSeconds(4), "all");
+    // the 800 articles span 35 minutes: a 10-minute event window makes the linker delete postings too
+    private static final EventSettings EVENTS = EventSettings.withWindow(Duration.ofMinutes(10));
 
     @TempDir
     Path stateDir;
@@ -75,6 +79,7 @@ class DirectFillIT {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String topologyApp = "fill-topology-" + run;
     private final String directApp = "fill-direct-" + run;
+    private final String withoutDraftsApp = "fill-direct-no-drafts-" + run;
 
     @Test
     void directFillWritesTheChangelogRecordsOfTheTopology() throws Exception {
@@ -88,27 +93,43 @@ class DirectFillIT {
             ArticleAnalyser analyser = new ArticleAnalyser(SharedLanguageDetection.get());
             Set<String> decided = ConcurrentHashMap.newKeySet();
             try (KafkaStreams topology = start(bootstrap, analyser, decided)) {
-                await().atMost(Duration.ofSeconds(90)).until(() -> decided.size() >= articles.size());
+                await().atMost(Duration.ofSeconds(120)).until(() -> decided.size() >= articles.size());
             }
             DirectFill.createChangelogTopics(admin, directApp, Map.of());
-            try (DirectFill direct = new DirectFill(bootstrap, directApp, analyser, SETTINGS, EventSettings.defaults())) {
-                direct.add(sent);
-                direct.finish();
-                System.out.println("direct fill verdicts: " + direct.verdicts());
-                assertThat(direct.verdicts().get(DedupeVerdict.Kind.NEAR)).as("near duplicates in the set").isGreaterThan(10);
-                assertThat(direct.verdicts().get(DedupeVerdict.Kind.VERSION)).as("versions in the set").isGreaterThan(10);
+            DirectFill.createChangelogTopics(admin, withoutDraftsApp, Map.of());
+            for (boolean drafts : new boolean[] {true, false}) {
+                try (DirectFill direct = new DirectFill(bootstrap, drafts ? directApp : withoutDraftsApp, analyser, SETTINGS,
+                        EVENTS)) {
+                    direct.add(sent, drafts);
+                    direct.finish();
+                    System.out.println("direct fill verdicts: " + direct.verdicts());
+                    assertThat(direct.verdicts().get(DedupeVerdict.Kind.NEAR)).as("near duplicates in the set").isGreaterThan(10);
+                    assertThat(direct.verdicts().get(DedupeVerdict.Kind.VERSION)).as("versions in the set").isGreaterThan(10);
+                }
             }
         }
         for (String store : DirectFill.STORES) {
             Map<String, List<String>> expected = changelog(bootstrap, topologyApp, store);
-            Map<String, List<String>> actual = changelog(bootstrap, directApp, store);
             long records = expected.values().stream().mapToLong(List::size).sum();
-            System.out.printf("%-18s %,7d records, %,6d keys%n", store, records, expected.size());
+            long tombstones = expected.values().stream().flatMap(List::stream).filter(v -> v == null).count();
+            System.out.printf("%-18s %,7d records, %,6d keys, %,6d tombstones%n", store, records, expected.size(), tombstones);
             assertThat(records).as("%s: records", store).isGreaterThan(0);
-            assertThat(actual.keySet()).as("%s: keys", store).isEqualTo(expected.keySet());
-            for (String key : expected.keySet()) {
-                assertThat(actual.get(key)).as("%s: values of %s", store, key).isEqualTo(expected.get(key));
+            if (store.equals(EnrichTopology.EVENT_POSTING_STORE) || store.equals(EnrichTopology.PENDING_STORE)) {
+                assertThat(tombstones).as("%s: deletes", store).isGreaterThan(0);
             }
+            assertSameRecords(store, changelog(bootstrap, directApp, store), expected);
+            if (!store.equals(EnrichTopology.PENDING_STORE)) {
+                // without language and tags: only the drafts differ, and they are not written
+                assertSameRecords(store + " (no drafts)", changelog(bootstrap, withoutDraftsApp, store), expected);
+            }
+        }
+        assertThat(changelog(bootstrap, withoutDraftsApp, EnrichTopology.PENDING_STORE)).isEmpty();
+    }
+
+    private static void assertSameRecords(String store, Map<String, List<String>> actual, Map<String, List<String>> expected) {
+        assertThat(actual.keySet()).as("%s: keys", store).isEqualTo(expected.keySet());
+        for (String key : expected.keySet()) {
+            assertThat(actual.get(key)).as("%s: values of %s", store, key).isEqualTo(expected.get(key));
         }
     }
 
@@ -172,7 +193,7 @@ class DirectFillIT {
 
     private KafkaStreams start(String bootstrap, ArticleAnalyser analyser, Set<String> decided) throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, analyser, new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC(), SETTINGS)
+        EnrichTopology.build(builder, analyser, new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC(), SETTINGS, EVENTS)
                 .foreach((story, article) -> decided.add(article.id() + "/" + article.version()));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, topologyApp);
