@@ -44,7 +44,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
  * with a plain producer. {@code DirectFillIT} checks the records equal the topology's. Not
  * emulated: dead letters (an analysis failure throws) and the wall-clock idle flush before
  * {@link #finish()}: articles are taken as arriving without pauses.
- * <p>Language detection and tagging take two thirds of the analysis and change nothing the dedupe
+ * <p>Language detection and tagging take most of the analysis time and change nothing the dedupe
  * stores hold but the drafts in dedupe-pending; a batch {@linkplain #prepare prepared} without a
  * draft skips them, and its drafts go through dedupe-pending without changelog records.
  * {@link #linkEventsFrom} likewise limits the event linker to the last articles.
