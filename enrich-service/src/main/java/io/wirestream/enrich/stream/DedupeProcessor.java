@@ -41,7 +41,7 @@ final class DedupeProcessor extends ContextualProcessor<String, Draft, String, O
 
     static final String STAGE = "dedupe";
     private static final Logger log = LoggerFactory.getLogger(DedupeProcessor.class);
-    private static final Duration EXPIRY_SWEEP = Duration.ofHours(1);
+    static final Duration EXPIRY_SWEEP = Duration.ofHours(1);
 
     private final EnrichMetrics metrics;
     private final Clock clock;

@@ -57,8 +57,7 @@ public final class EnrichTopology {
         store(builder, ITEM_STORE, EnrichTopics.json(ItemEntry.class));
         store(builder, BODY_STORE, EnrichTopics.json(BodyOwner.class));
         // fixed-width binary (about 190 bytes an original); the LSH index is rebuilt from it in memory
-        store(builder, SIGNATURE_STORE, Serdes.<IndexedArticle>serdeFrom((topic, article) -> article == null ? null : article.toBytes(),
-                (topic, bytes) -> IndexedArticle.fromBytes(bytes)));
+        store(builder, SIGNATURE_STORE, signatureSerde());
         store(builder, EVENT_POSTING_STORE, Serdes.ByteArray());
         store(builder, EVENT_SKETCH_STORE, EnrichTopics.json(EventSketch.class));
 
@@ -91,6 +90,12 @@ public final class EnrichTopology {
         KStream<String, EnrichedArticle> enriched = deduped.get("deduped-ok").mapValues(Outcome::value, Named.as("enriched"));
         enriched.to(EnrichTopics.ENRICHED.name(), EnrichTopics.ENRICHED.produced());
         return enriched;
+    }
+
+    /** Values of {@link #SIGNATURE_STORE}: fixed-width binary, see {@link IndexedArticle}. */
+    static Serde<IndexedArticle> signatureSerde() {
+        return Serdes.serdeFrom((topic, article) -> article == null ? null : article.toBytes(),
+                (topic, bytes) -> IndexedArticle.fromBytes(bytes));
     }
 
     private static <V> void store(StreamsBuilder builder, String name, Serde<V> values) {

@@ -4,6 +4,8 @@ import io.wirestream.contract.ArticleIds;
 import io.wirestream.contract.ProviderFields;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.WireFormat;
+import io.wirestream.enrich.dedupe.DedupeInput;
+import io.wirestream.enrich.dedupe.bench.SyntheticWire;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,12 @@ final class RawArticles {
                 pubStatus, received, RECEIVED, List.of(), null, null, signal, null, null);
         return new RawArticle(ArticleIds.forProviderItem(source, guid), source, received, WireFormat.NINJS,
                 "application/json", "{\"guid\":\"" + guid + "\"}", provider);
+    }
+
+    /** Article {@code n} of a synthetic wire stream as a ninjs item with a guid of its own (restore benchmark, DirectFillIT). */
+    static RawArticle synthetic(SyntheticWire wire, long n) {
+        DedupeInput in = wire.article(n);
+        return ninjs(in.source(), "item-" + n, 1, "Headline " + n, in.body(), in.receivedAt(), "usable", null);
     }
 
     static byte[] key(RawArticle raw) {
