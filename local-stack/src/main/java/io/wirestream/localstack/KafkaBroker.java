@@ -100,11 +100,21 @@ final class KafkaBroker implements AutoCloseable {
         return config;
     }
 
-    private String clusterId() {
-        // A KRaft cluster id is a base64url-encoded UUID (22 characters).
-        UUID uuid = UUID.randomUUID();
-        var buffer = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    /**
+     * A KRaft cluster id: a base64url-encoded UUID (22 characters). One starting with '-' (1 in 64)
+     * would be read by the storage tool's argument parser as an option ("--cluster-id: expected
+     * one argument"), so such ids are drawn again, as Kafka's own generator does.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            var buffer = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private List<String> jvmOptions() {
