@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The hand-written answer must be the bytes Jackson wrote for the record before, for any source or base URL. */
+/** The answer written without Spring MVC must be what the ResponseEntity wrote before, for any source or base URL. */
 class AcceptedResponseTest {
 
     private static final JsonMapper JACKSON = JsonMapper.builder().build();
