@@ -433,8 +433,7 @@ final class EntityFinder {
             Mentions.add(orgs, phrase, phrase, from);
             return;
         }
-        boolean givenName = (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
-                && words.size() > 1;
+        boolean givenName = isGivenNameWord(words.getFirst()) && words.size() > 1;
         if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
                 || ContextCues.sourceCue(tokens, from, to))) {
             if (words.size() == 1) {
@@ -480,7 +479,7 @@ final class EntityFinder {
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             // "Simon Pegg, and Karl Urban": a known first name opens a person's name
-            boolean given = words.size() <= 3 && (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
+            boolean given = words.size() <= 3 && isGivenNameWord(words.getFirst())
                     && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
             aliases.candidates.add(new Single(phrase, from, false, cue || role || given));
         }
@@ -748,6 +747,11 @@ final class EntityFinder {
                 && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
         boolean cue = next != null && COMPANY_CUES.contains(next.text()) && word.indexOf('-') < 0;
         return !sentenceStart && (acronym || camel || cue);
+    }
+
+    /** A word that opens a person's name: a common first name or a hyphenated one ("Jo-Wilfried"). */
+    private boolean isGivenNameWord(String w) {
+        return gazetteer.isGivenName(w) || hyphenatedGivenName(w);
     }
 
     /**
