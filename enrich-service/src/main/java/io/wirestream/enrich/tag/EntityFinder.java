@@ -85,7 +85,9 @@ final class EntityFinder {
                 if (startsChunk(t) && !t.sentenceStart()) {
                     end++;
                 } else if (t.word() && CONNECTORS.contains(t.text())
-                        && (!t.text().equals("and") || hasOrgHead(tokens, i, end) || orgHeadAhead(tokens, end + 1)) && end + 1 < tokens.size()
+                        && (!t.text().equals("and") || (hasOrgHead(tokens, i, end) || orgHeadAhead(tokens, end + 1)
+                                || agencyAhead(tokens, end + 1)) && !personAhead(tokens, end + 1))
+                        && end + 1 < tokens.size()
                         && (startsChunk(tokens.get(end + 1))
                                 || (t.text().equals("of") || t.text().equals("for"))
                                         && tokens.get(end + 1).text().equals("the")
@@ -102,6 +104,7 @@ final class EntityFinder {
             i = end;
         }
         aliases.resolveSingles(tokens, singles, people, places, orgs);
+        foldSurnamePlaces(people, places);
         if (sportsStory) {
             NationalTeams.moveTeams(places, orgs, gazetteer);
         }
@@ -115,6 +118,31 @@ final class EntityFinder {
         }
         return new Found(Mentions.entities("person", people), Mentions.entities("place", places), Mentions.entities("organisation", orgs),
                 surfaces);
+    }
+
+    /**
+     * "Richardson" after "Sheldon Richardson": a lone word that is the surname of a person the article names is
+     * that person, not the town of the same name, unless it is written as a location ("in Richardson") or is a
+     * country.
+     */
+    private void foldSurnamePlaces(Map<String, Mentions> people, Map<String, Mentions> places) {
+        Map<String, Mentions> bySurname = new LinkedHashMap<>();
+        for (Mentions person : people.values()) {
+            int space = person.name.lastIndexOf(' ');
+            if (space > 0) {
+                bySurname.putIfAbsent(person.name.substring(space + 1), person);
+            }
+        }
+        for (Mentions place : List.copyOf(places.values())) {
+            Mentions person = bySurname.get(place.name);
+            Gazetteer.Place known = gazetteer.place(place.name);
+            if (person != null && place.locations == 0 && (known == null || !known.country())
+                    && place.surfaces.stream().allMatch(f -> f.equals(place.name))) {
+                places.remove(place.name);
+                person.surfaces.addAll(place.surfaces);
+                person.count += place.count;
+            }
+        }
     }
 
     private boolean curatedFrom(List<Token> tokens, int from, int to) {
@@ -171,13 +199,61 @@ final class EntityFinder {
      * and "Department of Health and Human Services" stay one name.
      */
     private boolean coordinatedOrganisations(List<String> left, List<String> right) {
-        // "U.S. Securities and Exchange Commission": a place opens one name
-        if (gazetteer.place(left.getFirst()) != null || left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
+        if (left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
             return false;
         }
         boolean leftHead = ORG_HEADS.contains(left.getLast()) && left.size() > 1;
         boolean rightHead = right.stream().anyMatch(ORG_HEADS::contains) && right.size() > 1;
-        return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3);
+        // "Miami Herald and Kansas City Star": the right side opens with a place of its own, so it is a name of its
+        // own; "U.S. Securities and Exchange Commission" (a place opens the one name) does not
+        if ((leftHead || placePrefix(left) > 0) && placePrefix(right) > 0) {
+            return true;
+        }
+        if (gazetteer.place(left.getFirst()) != null) {
+            return false;
+        }
+        // "SBI and ICICI Bank": an acronym is a name of its own
+        boolean leftAcronym = left.size() == 1 && left.getFirst().length() >= 2
+                && left.getFirst().chars().allMatch(Character::isUpperCase);
+        return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3 || leftAcronym);
+    }
+
+    /** Words of the longest known place that opens a run, when some words follow it; else 0. */
+    private int placePrefix(List<String> words) {
+        for (int n = Math.min(gazetteer.longestPlace(), words.size() - 1); n >= 1; n--) {
+            if (gazetteer.place(String.join(" ", words.subList(0, n))) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Protection", "Services", "Security": an abstract noun, as agencies named by what they do end in ("Customs
+     * and Border Protection"); a first name ("Lawrence", "Constance") is none.
+     */
+    private boolean abstractNoun(String w) {
+        return w.length() >= 6 && ABSTRACT_ENDING.matcher(w).matches() && !gazetteer.isGivenName(w);
+    }
+
+    private static final java.util.regex.Pattern ABSTRACT_ENDING =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:tion|sion|ity|ices|ment|ance|ence)");
+
+    /** "and Border Protection": a run of up to three capitalised words ending in an abstract noun follows. */
+    private boolean agencyAhead(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3 && tokens.get(k).capitalised(); k++) {
+            if (abstractNoun(tokens.get(k).text()) && (k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... Homeland Security and Alex Azar": a first name and a surname follow, so "and" joins a person, not a name. */
+    private boolean personAhead(List<Token> tokens, int from) {
+        return from + 1 < tokens.size() && isGivenNameWord(tokens.get(from).text()) && tokens.get(from + 1).capitalised()
+                && !ORG_HEADS.contains(tokens.get(from + 1).text()) && !orgHeadAhead(tokens, from + 1)
+                && !agencyAhead(tokens, from + 1);
     }
 
     private void read(List<Token> tokens, int from, int to, Set<String> lowercaseWords, Map<String, Mentions> people,
@@ -228,6 +304,9 @@ final class EntityFinder {
             return;
         }
         if (sportsStory && readTeamNickname(words, from, orgs)) {
+            return;
+        }
+        if (sportsStory && readPositionedPlayer(words, from, orgs, people)) {
             return;
         }
         // "Ilhan Omar, D-Minn.": party and state
@@ -357,7 +436,14 @@ final class EntityFinder {
             Mentions.add(places, phrase, phrase, from).code = titleCountry(words);
             return;
         }
-        if (isOrganisation(words)) {
+        // "West Bank", "Soviet Union" if known: a whole known place is the place, whatever its last word
+        if (words.size() > 1 && gazetteer.place(phrase) != null) {
+            addPlace(places, gazetteer.place(phrase), phrase, from);
+            return;
+        }
+        // "Customs and Border Protection", "Citizenship and Immigration Services": an agency named by what it does
+        boolean agency = words.size() >= 3 && words.contains("and") && abstractNoun(words.getLast());
+        if (agency || isOrganisation(words)) {
             Mentions org = Mentions.add(orgs, phrase, phrase, from);
             org.code = org.code != null ? org.code : titleCountry(words);
             return;
@@ -402,7 +488,11 @@ final class EntityFinder {
             if (nameLike(name)) {
                 String role = String.join(" ", words.subList(titleStart, k));
                 String nameText = String.join(" ", name);
-                if (name.size() == 1) {
+                if (name.size() == 1 && ROYAL_TITLES.contains(words.get(k - 1))) {
+                    // "Prince Andrew": a royal known by title and first name keeps the title in the name
+                    String royal = words.get(k - 1) + " " + nameText;
+                    addRole(Mentions.add(people, royal, royal, from + k - 1), words.subList(titleStart, k));
+                } else if (name.size() == 1) {
                     singles.add(new Single(nameText, from + k, false, true));
                     aliases.pendingRoles.put(nameText, role);
                 } else {
@@ -479,8 +569,10 @@ final class EntityFinder {
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             // "Simon Pegg, and Karl Urban": a known first name opens a person's name
+            // a town may share a surname ("Elizabeth Warren"), a country not
             boolean given = words.size() <= 3 && isGivenNameWord(words.getFirst())
-                    && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
+                    && !PLACE_HEADS.contains(words.getLast())
+                    && (gazetteer.place(words.getLast()) == null || !gazetteer.place(words.getLast()).country());
             aliases.candidates.add(new Single(phrase, from, false, cue || role || given));
         }
     }
@@ -569,12 +661,36 @@ final class EntityFinder {
     }
 
     /**
+     * "Browns DL Sheldon Richardson", "CB Denzel Ward": in a sport story a position code before a name makes a
+     * player; a team nickname in front is the team, other words in front (the team's city) are dropped.
+     */
+    private boolean readPositionedPlayer(List<String> words, int from, Map<String, Mentions> orgs,
+            Map<String, Mentions> people) {
+        for (int p = 0; p < words.size() - 2; p++) {
+            List<String> name = words.subList(p + 1, words.size());
+            if (POSITIONS.contains(words.get(p)) && name.size() <= 3 && nameLike(name)) {
+                String written = String.join(" ", name);
+                addRole(Mentions.add(people, written, written, from + p + 1), words.subList(p, p + 1));
+                if (p > 0) {
+                    readTeamNickname(words.subList(0, p), from, orgs);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Position codes of American football written before a player's name. */
+    private static final Set<String> POSITIONS = Set.of("QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE",
+            "DT", "LB", "ILB", "OLB", "CB", "DB", "FS", "SS");
+
+    /**
      * Not a person's name: a product of a known organisation ("Google Stadia"), a numbered title ("Red Dead
      * Redemption 2"), a doctrine ("National Socialism").
      */
     private boolean productOrIdea(List<String> words, Token next) {
         return gazetteer.organisation(words.getFirst()) != null || PRODUCT_WORDS.contains(words.getLast())
-                || VENUE_HEADS.contains(words.getLast())
+                || VENUE_HEADS.contains(words.getLast()) || abstractNoun(words.getLast())
                 || next != null && next.text().matches("\\d{1,2}") && !sportsStory
                 || words.getLast().endsWith("ism");
     }
@@ -650,6 +766,11 @@ final class EntityFinder {
             }
             spans.add(new int[] {k, k + found});
             k += found;
+        }
+        // "Elizabeth Warren" is two towns word by word, but a first name and a surname: no country among them
+        if (spans.size() >= 2 && words.size() <= 3 && isGivenNameWord(words.getFirst())
+                && spans.stream().noneMatch(s -> gazetteer.place(String.join(" ", words.subList(s[0], s[1]))).country())) {
+            return false;
         }
         for (int[] s : spans) {
             String written = String.join(" ", words.subList(s[0], s[1]));

@@ -15,6 +15,8 @@ final class NameWords {
 
     static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "del", "la", "van", "von", "bin",
             "da", "and", "am");
+    /** Titles a royal is known by together with the first name ("Prince Andrew", "Princess Anne"). */
+    static final Set<String> ROYAL_TITLES = Set.of("Prince", "Princess");
     static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "de", "van", "von", "da", "del", "la", "le",
             "di", "el", "ibn", "abu");
     static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Foreign", "Defense", "Defence",
