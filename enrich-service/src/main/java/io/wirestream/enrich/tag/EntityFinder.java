@@ -158,9 +158,12 @@ final class EntityFinder {
                 continue;
             }
             String first = longer.name.substring(0, space);
-            Mentions shorter = orgs.get(longer.name.substring(space + 1));
+            String tail = longer.name.substring(space + 1);
+            Mentions shorter = orgs.get(tail);
+            // "House Intelligence Committee" ... "the Intelligence Committee": a tail that still has its head word
+            boolean headedTail = tail.indexOf(' ') > 0 && ORG_HEADS.contains(tail.substring(tail.lastIndexOf(' ') + 1));
             if (shorter != null && shorter != longer
-                    && (gazetteer.demonymCountry(first) != null || gazetteer.place(first) != null)) {
+                    && (gazetteer.demonymCountry(first) != null || gazetteer.place(first) != null || headedTail)) {
                 orgs.remove(shorter.name);
                 longer.surfaces.addAll(shorter.surfaces);
                 longer.count += shorter.count;
@@ -216,6 +219,52 @@ final class EntityFinder {
         boolean leftAcronym = left.size() == 1 && left.getFirst().length() >= 2
                 && left.getFirst().chars().allMatch(Character::isUpperCase);
         return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3 || leftAcronym);
+    }
+
+    /** ".info" right after a word, as in "Polygraph.info"; else null. */
+    private static String domainAfter(List<Token> tokens, int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(".")) {
+            return null;
+        }
+        Token dot = tokens.get(to);
+        Token tld = tokens.get(to + 1);
+        Token word = tokens.get(to - 1);
+        boolean joined = dot.start() == word.start() + word.text().length() && tld.start() == dot.start() + 1;
+        return joined && DOMAIN_ENDINGS.contains(tld.text()) ? "." + tld.text() : null;
+    }
+
+    private static final Set<String> DOMAIN_ENDINGS = Set.of("com", "org", "net", "info", "io");
+
+    /**
+     * "Ambassador to the European Union Gordon Sondland": a curated organisation or a known place followed by a
+     * first name and a surname is the body or place and then the person.
+     */
+    private boolean readKnownThenPerson(List<String> words, int from, Map<String, Mentions> people,
+            Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        for (int n = words.size() - 2; n >= 1; n--) {
+            List<String> name = words.subList(n, words.size());
+            // not "San Francisco Bay Area"
+            if (name.size() > 3 || !isGivenNameWord(name.getFirst()) || !nameLike(name)
+                    || name.stream().anyMatch(w -> PLACE_HEADS.contains(w) || w.equals("Area"))
+                    || gazetteer.place(name.getLast()) != null && gazetteer.place(name.getLast()).country()) {
+                continue;
+            }
+            String known = String.join(" ", words.subList(0, n));
+            String org = n >= 2 ? gazetteer.organisation(known) : null;
+            Gazetteer.Place place = n >= 2 ? gazetteer.place(known) : null;
+            if (org == null && place == null) {
+                continue;
+            }
+            if (org != null) {
+                Mentions.add(orgs, org, known, from);
+            } else {
+                addPlace(places, place, known, from);
+            }
+            String person = String.join(" ", name);
+            aliases.candidates.add(new Single(person, from + n, false, true));
+            return true;
+        }
+        return false;
     }
 
     /** Words of the longest known place that opens a run, when some words follow it; else 0. */
@@ -331,6 +380,17 @@ final class EntityFinder {
             }
         }
         int of = words.indexOf("of");
+        // "occupation by Russia of Crimea": two places
+        if (of == 1 && words.size() >= 3 && gazetteer.place(words.getFirst()) != null
+                && gazetteer.place(String.join(" ", words.subList(2, words.size()))) != null) {
+            addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);
+            String second = String.join(" ", words.subList(2, words.size()));
+            addPlace(places, gazetteer.place(second), second, from + 2);
+            return;
+        }
+        if (readKnownThenPerson(words, from, people, places, orgs)) {
+            return;
+        }
         if (of > 1 && gazetteer.place(String.join(" ", words)) == null && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
                 && !PLACE_HEADS.contains(words.get(of - 1)) && !words.get(of - 1).equals("House")
                 && (TITLES.contains(words.getFirst()) || of >= 2 && nameLike(words.subList(0, of)))) {
@@ -378,6 +438,19 @@ final class EntityFinder {
         Token next = to < tokens.size() ? tokens.get(to) : null;
         if (EVENTS.contains(words.getLast()) || next != null && next.word() && EVENTS.contains(capitalise(next.text()))
                 && DOCUMENT_NOUNS.contains(next.text())) {
+            return;
+        }
+        // "the Democratic Progressive party", "the Communist party": a party named with a lowercase head
+        if (next != null && next.text().equals("party") && nameLike(words) && !isGivenNameWord(words.getFirst())) {
+            String party = phrase + " Party";
+            String curatedParty = gazetteer.organisation(party);
+            Mentions.add(orgs, curatedParty != null ? curatedParty : party, phrase + " party", from);
+            return;
+        }
+        // "Polygraph.info", "LiveNation.com": a site named by its domain is the outlet or firm (named without it)
+        String domain = words.size() == 1 ? domainAfter(tokens, to) : null;
+        if (domain != null) {
+            Mentions.add(orgs, phrase, phrase + domain, from);
             return;
         }
         String curated = gazetteer.organisation(phrase);
@@ -651,6 +724,12 @@ final class EntityFinder {
     /** A team's nickname in a sport story ("the Wild", "Sabres center"); a shared one goes to the team whose place the story names. */
     private boolean readTeamNickname(List<String> words, int from, Map<String, Mentions> orgs) {
         List<String> teams = gazetteer.teamsNicknamed(String.join(" ", words));
+        if (teams.size() > 1) {
+            // "Panthers" in a hockey story is Florida's, not Carolina's football club: the league of the story first
+            String league = storyLeague();
+            List<String> inLeague = teams.stream().filter(t -> gazetteer.league(t).equals(league)).toList();
+            teams = inLeague.isEmpty() ? teams : inLeague;
+        }
         String team = teams.size() == 1 ? teams.getFirst()
                 : teams.stream().filter(t -> text.contains(t.substring(0, t.lastIndexOf(' ')))).findFirst().orElse(null);
         if (team == null) {
@@ -683,6 +762,27 @@ final class EntityFinder {
     /** Position codes of American football written before a player's name. */
     private static final Set<String> POSITIONS = Set.of("QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE",
             "DT", "LB", "ILB", "OLB", "CB", "DB", "FS", "SS");
+
+    /**
+     * The league whose teams the story names most (by full name or a nickname only that team has); read once
+     * per article, and only when a shared nickname needs it.
+     */
+    private String storyLeague() {
+        if (storyLeague == null) {
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            gazetteer.teamNames().forEach((team, names) -> {
+                boolean named = names.stream().anyMatch(n -> (n.equals(team) || gazetteer.teamsNicknamed(n).size() == 1)
+                        && text.contains(n));
+                if (named) {
+                    votes.merge(gazetteer.league(team), 1, Integer::sum);
+                }
+            });
+            storyLeague = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        }
+        return storyLeague;
+    }
+
+    private String storyLeague;
 
     /**
      * Not a person's name: a product of a known organisation ("Google Stadia"), a numbered title ("Red Dead

@@ -71,6 +71,58 @@ class Round6RulesTest {
         assertThat(names(tags.organisations())).contains("Pittsburgh Steelers");
     }
 
+    @Test
+    void aPartyWithALowercaseHeadIsTheParty() {
+        Tags tags = tagger.tag("The mayor, of the Green Reform party, lost the vote on Sunday.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Green Reform Party");
+    }
+
+    @Test
+    void aSiteNamedByItsDomainIsAnOrganisation() {
+        Tags tags = tagger.tag("Residents told Quillpost.info that the water had been cut for days.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Quillpost");
+    }
+
+    @Test
+    void aKnownBodyBeforeAFirstNameAndSurnameIsTheBodyAndThePerson() {
+        Tags tags = tagger.tag("He met the Ambassador to the European Union Marcus Brisk on Monday.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("European Union").noneMatch(o -> o.contains("Brisk"));
+        assertThat(names(tags.people())).contains("Marcus Brisk");
+    }
+
+    @Test
+    void twoPlacesJoinedByOfAreTwoPlaces() {
+        Tags tags = tagger.tag("The annexation by Russia of Crimea was condemned again.", null, "en");
+
+        assertThat(names(tags.places())).contains("Russia", "Crimea");
+    }
+
+    @Test
+    void aSharedNicknameGoesToTheTeamOfTheStorysLeague() {
+        Tags tags = tagger.tag("The Lightning beat the Panthers 3-2 in overtime. The Bruins and Maple Leafs also won. "
+                + "Goals, saves, power play, hockey, season, coach, game, players, NHL.", null, "en");
+
+        assertThat(names(tags.organisations())).contains("Florida Panthers").doesNotContain("Carolina Panthers");
+    }
+
+    @Test
+    void aPrepositionAfterADatelineDashOpensNoName() {
+        Tags tags = tagger.tag("DENVER (AP) — To Marcus Oyelaran, the record meant little, Oyelaran said.", null, "en");
+
+        assertThat(names(tags.people())).contains("Marcus Oyelaran").noneMatch(p -> p.startsWith("To "));
+    }
+
+    @Test
+    void aCommitteeNamedAgainWithoutItsFirstWordIsOneBody() {
+        Tags tags = tagger.tag("The Senate Ethics Committee met on Monday. Later the Ethics Committee closed the case.",
+                null, "en");
+
+        assertThat(names(tags.organisations())).contains("Senate Ethics Committee").doesNotContain("Ethics Committee");
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return entities.stream().map(Tags.Entity::name).toList();
     }
