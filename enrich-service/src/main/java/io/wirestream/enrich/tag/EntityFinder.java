@@ -808,8 +808,14 @@ final class EntityFinder {
 
     private static boolean matchVerbAround(List<Token> tokens, int from, int to) {
         return from > 0 && MATCH_VERBS.contains(tokens.get(from - 1).text())
-                || to < tokens.size() && MATCH_VERBS.contains(tokens.get(to).text());
+                || to < tokens.size() && (MATCH_VERBS.contains(tokens.get(to).text())
+                        || PLAYER_VERBS.contains(tokens.get(to).text()));
     }
+
+    /** What a player does in a match report: "Tuukka Rask made 25 saves", "Patrik Laine and ... scored". */
+    private static final Set<String> PLAYER_VERBS = Set.of("scored", "stopped", "made", "added", "netted", "saved",
+            "threw", "rushed", "caught", "kicked", "had", "finished", "struck", "assisted", "converted", "homered",
+            "pitched", "blocked", "grabbed");
 
     /** The capitalised run joined to a name by "and" or a comma, on the given side, or null. */
     private static String neighbourRun(List<Token> tokens, int at, int direction) {
@@ -920,7 +926,9 @@ final class EntityFinder {
                 || after < tokens.size() && SPORT_ROLES.contains(tokens.get(after).text())) {
             place.matchSide = true;
         }
-        if (at > 0 && LOCATIVES.contains(tokens.get(at - 1).text()) || at == 0 || tokens.get(at).sentenceStart()
+        // "New Jersey native Connor Clifton": where a person comes from is a location too
+        if (at > 0 && LOCATIVES.contains(tokens.get(at - 1).text()) || at == 0
+                || after < tokens.size() && tokens.get(after).text().equals("native") || tokens.get(at).sentenceStart()
                 && after < tokens.size() && (tokens.get(after).text().equals(",") || tokens.get(after).text().equals("—"))) {
             place.locations++;
         }

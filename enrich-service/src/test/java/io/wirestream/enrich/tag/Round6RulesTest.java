@@ -123,6 +123,17 @@ class Round6RulesTest {
         assertThat(names(tags.organisations())).contains("Senate Ethics Committee").doesNotContain("Ethics Committee");
     }
 
+    @Test
+    void inAMatchReportANameBeforeAPlayerVerbIsAPlayerAndABareCityIsItsClub() {
+        Tags tags = tagger.tag("Bruins 3, Sabres 1: Oskari Vantanen scored twice to lead Boston, and Ilmo Rautio made 30 "
+                + "saves. Buffalo native Kellan Marsh had an assist. Goals, power play, hockey, season, coach, game, "
+                + "players, NHL.", null, "en");
+
+        assertThat(names(tags.people())).contains("Oskari Vantanen", "Ilmo Rautio");
+        assertThat(names(tags.organisations())).contains("Boston Bruins");
+        assertThat(names(tags.places())).contains("Buffalo").doesNotContain("Boston");
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return entities.stream().map(Tags.Entity::name).toList();
     }
