@@ -221,6 +221,16 @@ final class EntityFinder {
         return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3 || leftAcronym);
     }
 
+    /** ", Florida" after a name: a comma, then a known place that is no country and ends the run. */
+    private boolean placedByNext(List<Token> tokens, int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        Gazetteer.Place p = gazetteer.place(tokens.get(to + 1).text());
+        Token after = to + 2 < tokens.size() ? tokens.get(to + 2) : null;
+        return p != null && !p.country() && (after == null || !after.capitalised() || after.sentenceStart());
+    }
+
     /** ".info" right after a word, as in "Polygraph.info"; else null. */
     private static String domainAfter(List<Token> tokens, int to) {
         if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(".")) {
@@ -615,6 +625,12 @@ final class EntityFinder {
         if (words.size() <= 3 && nameLike(words) && !givenName && placeNoun != null) {
             String written = ContextCues.isFacility(placeNoun) ? phrase + " " + placeNoun : phrase;
             Mentions.add(places, written, written, from);
+            return;
+        }
+        // "Palm Beach, Florida", "Sugar Creek, Mo.": an unknown name placed by the known state or city after it
+        if (words.size() <= 3 && nameLike(words) && !givenName && placedByNext(tokens, to)
+                && !(tokens.get(from).sentenceStart() && phrase.endsWith("ly"))) {
+            Mentions.add(places, phrase, phrase, from).code = gazetteer.place(tokens.get(to + 1).text()).countryCode();
             return;
         }
         if (words.size() <= 3 && nameLike(words) && (ContextCues.placeCue(tokens, from, to)

@@ -134,6 +134,15 @@ class Round6RulesTest {
         assertThat(names(tags.places())).contains("Buffalo").doesNotContain("Boston");
     }
 
+    @Test
+    void anUnknownNamePlacedByAStateAfterACommaIsAPlace() {
+        Tags tags = tagger.tag("He kept homes in Denver and Cedar Hollow, Florida, for years. Sadly, Florida "
+                + "officials never asked.", null, "en");
+
+        assertThat(names(tags.places())).contains("Cedar Hollow", "Florida").doesNotContain("Sadly");
+        assertThat(names(tags.people())).doesNotContain("Cedar Hollow");
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return entities.stream().map(Tags.Entity::name).toList();
     }
