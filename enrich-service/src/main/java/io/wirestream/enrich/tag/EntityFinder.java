@@ -533,7 +533,9 @@ final class EntityFinder {
         }
         // a place in front of a name: "ambassador to Britain Liu Xiaming"
         // not "Elizabeth A. Burton": a first name that is also a city opens a name
+        // not "Van Der Beek": a capitalised name particle opens a surname, not the town of Van
         if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null && !gazetteer.isGivenName(words.getFirst())
+                && !NAME_PARTICLES.contains(words.getFirst().toLowerCase(Locale.ROOT))
                 && nameLike(words.subList(1, words.size())) && words.size() <= 4
                 && !EVENTS.contains(words.getLast())) {
             addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);

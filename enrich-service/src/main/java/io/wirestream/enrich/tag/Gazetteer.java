@@ -87,6 +87,8 @@ final class Gazetteer {
         }, comment -> league[0] = comment.substring(1).strip());
         read("given-names.txt", f -> g.givenNames.add(f[0]));
         read("people.tsv", f -> {
+            // the full name too: "Donald Trump" is a person without any cue, like "Trump"
+            g.people.put(f[0], f[0]);
             for (String alias : split(f, 1)) {
                 g.people.put(alias, f[0]);
             }

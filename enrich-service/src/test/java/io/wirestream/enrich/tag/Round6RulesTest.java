@@ -143,6 +143,15 @@ class Round6RulesTest {
         assertThat(names(tags.people())).doesNotContain("Cedar Hollow");
     }
 
+    @Test
+    void aCuratedFullNameIsAPersonWithoutACueAndAParticleOpensNoTown() {
+        Tags tags = tagger.tag("Critics compared it to Donald Trump rather than to a mayor. Later Van Der Kolk "
+                + "spoke, and the actor Pieter Van Der Kolk left.", null, "en");
+
+        assertThat(names(tags.people())).contains("Donald Trump");
+        assertThat(names(tags.places())).doesNotContain("Van");
+    }
+
     private static List<String> names(List<Tags.Entity> entities) {
         return entities.stream().map(Tags.Entity::name).toList();
     }
