@@ -86,7 +86,8 @@ final class EntityFinder {
                     end++;
                 } else if (t.word() && CONNECTORS.contains(t.text())
                         && (!t.text().equals("and") || (hasOrgHead(tokens, i, end) || orgHeadAhead(tokens, end + 1)
-                                || agencyAhead(tokens, end + 1)) && !personAhead(tokens, end + 1))
+                                || end == i + 1 && plainWord(tokens.get(i).text()) && agencyAhead(tokens, end + 1))
+                                && !personAhead(tokens, end + 1))
                         && end + 1 < tokens.size()
                         && (startsChunk(tokens.get(end + 1))
                                 || (t.text().equals("of") || t.text().equals("for"))
@@ -297,6 +298,12 @@ final class EntityFinder {
 
     private static final java.util.regex.Pattern ABSTRACT_ENDING =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:tion|sion|ity|ices|ment|ance|ence)");
+
+    /** "Customs", not "GiveWell" or "NASA": a word that could open an agency's name, not a name of its own. */
+    private boolean plainWord(String w) {
+        return w.length() > 1 && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && gazetteer.organisation(w) == null && gazetteer.place(w) == null;
+    }
 
     /** "and Border Protection": a run of up to three capitalised words ending in an abstract noun follows. */
     private boolean agencyAhead(List<Token> tokens, int from) {
