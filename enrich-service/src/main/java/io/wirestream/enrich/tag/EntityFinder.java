@@ -85,7 +85,10 @@ final class EntityFinder {
                 if (startsChunk(t) && !t.sentenceStart()) {
                     end++;
                 } else if (t.word() && CONNECTORS.contains(t.text())
-                        && (!t.text().equals("and") || hasOrgHead(tokens, i, end) || orgHeadAhead(tokens, end + 1)) && end + 1 < tokens.size()
+                        && (!t.text().equals("and") || (hasOrgHead(tokens, i, end) || orgHeadAhead(tokens, end + 1)
+                                || end == i + 1 && plainWord(tokens.get(i).text()) && agencyAhead(tokens, end + 1))
+                                && !personAhead(tokens, end + 1))
+                        && end + 1 < tokens.size()
                         && (startsChunk(tokens.get(end + 1))
                                 || (t.text().equals("of") || t.text().equals("for"))
                                         && tokens.get(end + 1).text().equals("the")
@@ -102,6 +105,7 @@ final class EntityFinder {
             i = end;
         }
         aliases.resolveSingles(tokens, singles, people, places, orgs);
+        foldSurnamePlaces(people, places);
         if (sportsStory) {
             NationalTeams.moveTeams(places, orgs, gazetteer);
         }
@@ -117,6 +121,31 @@ final class EntityFinder {
                 surfaces);
     }
 
+    /**
+     * "Richardson" after "Sheldon Richardson": a lone word that is the surname of a person the article names is
+     * that person, not the town of the same name, unless it is written as a location ("in Richardson") or is a
+     * country.
+     */
+    private void foldSurnamePlaces(Map<String, Mentions> people, Map<String, Mentions> places) {
+        Map<String, Mentions> bySurname = new LinkedHashMap<>();
+        for (Mentions person : people.values()) {
+            int space = person.name.lastIndexOf(' ');
+            if (space > 0) {
+                bySurname.putIfAbsent(person.name.substring(space + 1), person);
+            }
+        }
+        for (Mentions place : List.copyOf(places.values())) {
+            Mentions person = bySurname.get(place.name);
+            Gazetteer.Place known = gazetteer.place(place.name);
+            if (person != null && place.locations == 0 && (known == null || !known.country())
+                    && place.surfaces.stream().allMatch(f -> f.equals(place.name))) {
+                places.remove(place.name);
+                person.surfaces.addAll(place.surfaces);
+                person.count += place.count;
+            }
+        }
+    }
+
     private boolean curatedFrom(List<Token> tokens, int from, int to) {
         return to - from > 1 && gazetteer.organisation(String.join(" ",
                 tokens.subList(from, to).stream().map(Token::text).toList())) != null;
@@ -130,9 +159,12 @@ final class EntityFinder {
                 continue;
             }
             String first = longer.name.substring(0, space);
-            Mentions shorter = orgs.get(longer.name.substring(space + 1));
+            String tail = longer.name.substring(space + 1);
+            Mentions shorter = orgs.get(tail);
+            // "House Intelligence Committee" ... "the Intelligence Committee": a tail that still has its head word
+            boolean headedTail = tail.indexOf(' ') > 0 && ORG_HEADS.contains(tail.substring(tail.lastIndexOf(' ') + 1));
             if (shorter != null && shorter != longer
-                    && (gazetteer.demonymCountry(first) != null || gazetteer.place(first) != null)) {
+                    && (gazetteer.demonymCountry(first) != null || gazetteer.place(first) != null || headedTail)) {
                 orgs.remove(shorter.name);
                 longer.surfaces.addAll(shorter.surfaces);
                 longer.count += shorter.count;
@@ -171,13 +203,123 @@ final class EntityFinder {
      * and "Department of Health and Human Services" stay one name.
      */
     private boolean coordinatedOrganisations(List<String> left, List<String> right) {
-        // "U.S. Securities and Exchange Commission": a place opens one name
-        if (gazetteer.place(left.getFirst()) != null || left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
+        if (left.contains("of") || right.contains("of") || left.contains("and") || right.contains("and")) {
             return false;
         }
         boolean leftHead = ORG_HEADS.contains(left.getLast()) && left.size() > 1;
         boolean rightHead = right.stream().anyMatch(ORG_HEADS::contains) && right.size() > 1;
-        return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3);
+        // "Miami Herald and Kansas City Star": the right side opens with a place of its own, so it is a name of its
+        // own; "U.S. Securities and Exchange Commission" (a place opens the one name) does not
+        if ((leftHead || placePrefix(left) > 0) && placePrefix(right) > 0) {
+            return true;
+        }
+        if (gazetteer.place(left.getFirst()) != null) {
+            return false;
+        }
+        // "SBI and ICICI Bank": an acronym is a name of its own
+        boolean leftAcronym = left.size() == 1 && left.getFirst().length() >= 2
+                && left.getFirst().chars().allMatch(Character::isUpperCase);
+        return leftHead || rightHead && (left.size() >= 2 || right.size() >= 3 || leftAcronym);
+    }
+
+    /** ", Florida" after a name: a comma, then a known place that is no country and ends the run. */
+    private boolean placedByNext(List<Token> tokens, int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        Gazetteer.Place p = gazetteer.place(tokens.get(to + 1).text());
+        Token after = to + 2 < tokens.size() ? tokens.get(to + 2) : null;
+        return p != null && !p.country() && (after == null || !after.capitalised() || after.sentenceStart());
+    }
+
+    /** ".info" right after a word, as in "Polygraph.info"; else null. */
+    private static String domainAfter(List<Token> tokens, int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(".")) {
+            return null;
+        }
+        Token dot = tokens.get(to);
+        Token tld = tokens.get(to + 1);
+        Token word = tokens.get(to - 1);
+        boolean joined = dot.start() == word.start() + word.text().length() && tld.start() == dot.start() + 1;
+        return joined && DOMAIN_ENDINGS.contains(tld.text()) ? "." + tld.text() : null;
+    }
+
+    private static final Set<String> DOMAIN_ENDINGS = Set.of("com", "org", "net", "info", "io");
+
+    /**
+     * "Ambassador to the European Union Gordon Sondland": a curated organisation or a known place followed by a
+     * first name and a surname is the body or place and then the person.
+     */
+    private boolean readKnownThenPerson(List<String> words, int from, Map<String, Mentions> people,
+            Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        for (int n = words.size() - 2; n >= 1; n--) {
+            List<String> name = words.subList(n, words.size());
+            // not "San Francisco Bay Area"
+            if (name.size() > 3 || !isGivenNameWord(name.getFirst()) || !nameLike(name)
+                    || name.stream().anyMatch(w -> PLACE_HEADS.contains(w) || w.equals("Area"))
+                    || gazetteer.place(name.getLast()) != null && gazetteer.place(name.getLast()).country()) {
+                continue;
+            }
+            String known = String.join(" ", words.subList(0, n));
+            String org = n >= 2 ? gazetteer.organisation(known) : null;
+            Gazetteer.Place place = n >= 2 ? gazetteer.place(known) : null;
+            if (org == null && place == null) {
+                continue;
+            }
+            if (org != null) {
+                Mentions.add(orgs, org, known, from);
+            } else {
+                addPlace(places, place, known, from);
+            }
+            String person = String.join(" ", name);
+            aliases.candidates.add(new Single(person, from + n, false, true));
+            return true;
+        }
+        return false;
+    }
+
+    /** Words of the longest known place that opens a run, when some words follow it; else 0. */
+    private int placePrefix(List<String> words) {
+        for (int n = Math.min(gazetteer.longestPlace(), words.size() - 1); n >= 1; n--) {
+            if (gazetteer.place(String.join(" ", words.subList(0, n))) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Protection", "Services", "Security": an abstract noun, as agencies named by what they do end in ("Customs
+     * and Border Protection"); a first name ("Lawrence", "Constance") is none.
+     */
+    private boolean abstractNoun(String w) {
+        return w.length() >= 6 && ABSTRACT_ENDING.matcher(w).matches() && !gazetteer.isGivenName(w);
+    }
+
+    private static final java.util.regex.Pattern ABSTRACT_ENDING =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:tion|sion|ity|ices|ment|ance|ence)");
+
+    /** "Customs", not "GiveWell" or "NASA": a word that could open an agency's name, not a name of its own. */
+    private boolean plainWord(String w) {
+        return w.length() > 1 && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && gazetteer.organisation(w) == null && gazetteer.place(w) == null;
+    }
+
+    /** "and Border Protection": a run of up to three capitalised words ending in an abstract noun follows. */
+    private boolean agencyAhead(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3 && tokens.get(k).capitalised(); k++) {
+            if (abstractNoun(tokens.get(k).text()) && (k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... Homeland Security and Alex Azar": a first name and a surname follow, so "and" joins a person, not a name. */
+    private boolean personAhead(List<Token> tokens, int from) {
+        return from + 1 < tokens.size() && isGivenNameWord(tokens.get(from).text()) && tokens.get(from + 1).capitalised()
+                && !ORG_HEADS.contains(tokens.get(from + 1).text()) && !orgHeadAhead(tokens, from + 1)
+                && !agencyAhead(tokens, from + 1);
     }
 
     private void read(List<Token> tokens, int from, int to, Set<String> lowercaseWords, Map<String, Mentions> people,
@@ -230,6 +372,9 @@ final class EntityFinder {
         if (sportsStory && readTeamNickname(words, from, orgs)) {
             return;
         }
+        if (sportsStory && readPositionedPlayer(words, from, orgs, people)) {
+            return;
+        }
         // "Ilhan Omar, D-Minn.": party and state
         if (words.size() == 1 && words.getFirst().matches("[DRI]-\\p{Lu}.*")
                 && gazetteer.place(words.getFirst().substring(2)) != null) {
@@ -252,6 +397,17 @@ final class EntityFinder {
             }
         }
         int of = words.indexOf("of");
+        // "occupation by Russia of Crimea": two places
+        if (of == 1 && words.size() >= 3 && gazetteer.place(words.getFirst()) != null
+                && gazetteer.place(String.join(" ", words.subList(2, words.size()))) != null) {
+            addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);
+            String second = String.join(" ", words.subList(2, words.size()));
+            addPlace(places, gazetteer.place(second), second, from + 2);
+            return;
+        }
+        if (readKnownThenPerson(words, from, people, places, orgs)) {
+            return;
+        }
         if (of > 1 && gazetteer.place(String.join(" ", words)) == null && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
                 && !PLACE_HEADS.contains(words.get(of - 1)) && !words.get(of - 1).equals("House")
                 && (TITLES.contains(words.getFirst()) || of >= 2 && nameLike(words.subList(0, of)))) {
@@ -299,6 +455,19 @@ final class EntityFinder {
         Token next = to < tokens.size() ? tokens.get(to) : null;
         if (EVENTS.contains(words.getLast()) || next != null && next.word() && EVENTS.contains(capitalise(next.text()))
                 && DOCUMENT_NOUNS.contains(next.text())) {
+            return;
+        }
+        // "the Democratic Progressive party", "the Communist party": a party named with a lowercase head
+        if (next != null && next.text().equals("party") && nameLike(words) && !isGivenNameWord(words.getFirst())) {
+            String party = phrase + " Party";
+            String curatedParty = gazetteer.organisation(party);
+            Mentions.add(orgs, curatedParty != null ? curatedParty : party, phrase + " party", from);
+            return;
+        }
+        // "Polygraph.info", "LiveNation.com": a site named by its domain is the outlet or firm (named without it)
+        String domain = words.size() == 1 ? domainAfter(tokens, to) : null;
+        if (domain != null) {
+            Mentions.add(orgs, phrase, phrase + domain, from);
             return;
         }
         String curated = gazetteer.organisation(phrase);
@@ -357,14 +526,23 @@ final class EntityFinder {
             Mentions.add(places, phrase, phrase, from).code = titleCountry(words);
             return;
         }
-        if (isOrganisation(words)) {
+        // "West Bank", "Soviet Union" if known: a whole known place is the place, whatever its last word
+        if (words.size() > 1 && gazetteer.place(phrase) != null) {
+            addPlace(places, gazetteer.place(phrase), phrase, from);
+            return;
+        }
+        // "Customs and Border Protection", "Citizenship and Immigration Services": an agency named by what it does
+        boolean agency = words.size() >= 3 && words.contains("and") && abstractNoun(words.getLast());
+        if (agency || isOrganisation(words)) {
             Mentions org = Mentions.add(orgs, phrase, phrase, from);
             org.code = org.code != null ? org.code : titleCountry(words);
             return;
         }
         // a place in front of a name: "ambassador to Britain Liu Xiaming"
         // not "Elizabeth A. Burton": a first name that is also a city opens a name
+        // not "Van Der Beek": a capitalised name particle opens a surname, not the town of Van
         if (words.size() >= 3 && gazetteer.place(words.getFirst()) != null && !gazetteer.isGivenName(words.getFirst())
+                && !NAME_PARTICLES.contains(words.getFirst().toLowerCase(Locale.ROOT))
                 && nameLike(words.subList(1, words.size())) && words.size() <= 4
                 && !EVENTS.contains(words.getLast())) {
             addPlace(places, gazetteer.place(words.getFirst()), words.getFirst(), from);
@@ -402,7 +580,11 @@ final class EntityFinder {
             if (nameLike(name)) {
                 String role = String.join(" ", words.subList(titleStart, k));
                 String nameText = String.join(" ", name);
-                if (name.size() == 1) {
+                if (name.size() == 1 && ROYAL_TITLES.contains(words.get(k - 1))) {
+                    // "Prince Andrew": a royal known by title and first name keeps the title in the name
+                    String royal = words.get(k - 1) + " " + nameText;
+                    addRole(Mentions.add(people, royal, royal, from + k - 1), words.subList(titleStart, k));
+                } else if (name.size() == 1) {
                     singles.add(new Single(nameText, from + k, false, true));
                     aliases.pendingRoles.put(nameText, role);
                 } else {
@@ -433,8 +615,7 @@ final class EntityFinder {
             Mentions.add(orgs, phrase, phrase, from);
             return;
         }
-        boolean givenName = (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
-                && words.size() > 1;
+        boolean givenName = isGivenNameWord(words.getFirst()) && words.size() > 1;
         if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
                 || ContextCues.sourceCue(tokens, from, to))) {
             if (words.size() == 1) {
@@ -453,6 +634,12 @@ final class EntityFinder {
         if (words.size() <= 3 && nameLike(words) && !givenName && placeNoun != null) {
             String written = ContextCues.isFacility(placeNoun) ? phrase + " " + placeNoun : phrase;
             Mentions.add(places, written, written, from);
+            return;
+        }
+        // "Palm Beach, Florida", "Sugar Creek, Mo.": an unknown name placed by the known state or city after it
+        if (words.size() <= 3 && nameLike(words) && !givenName && placedByNext(tokens, to)
+                && !(tokens.get(from).sentenceStart() && phrase.endsWith("ly"))) {
+            Mentions.add(places, phrase, phrase, from).code = gazetteer.place(tokens.get(to + 1).text()).countryCode();
             return;
         }
         if (words.size() <= 3 && nameLike(words) && (ContextCues.placeCue(tokens, from, to)
@@ -480,8 +667,10 @@ final class EntityFinder {
             boolean role = preceding != null && preceding.word() && !preceding.capitalised() && !NOT_ROLE.contains(preceding.text())
                     && (ROLE_NOUNS.contains(preceding.text()) || preceding.text().matches(".{2,}(er|or|ist|ian|man|woman)"));
             // "Simon Pegg, and Karl Urban": a known first name opens a person's name
-            boolean given = words.size() <= 3 && (gazetteer.isGivenName(words.getFirst()) || hyphenatedGivenName(words.getFirst()))
-                    && !PLACE_HEADS.contains(words.getLast()) && gazetteer.place(words.getLast()) == null;
+            // a town may share a surname ("Elizabeth Warren"), a country not
+            boolean given = words.size() <= 3 && isGivenNameWord(words.getFirst())
+                    && !PLACE_HEADS.contains(words.getLast())
+                    && (gazetteer.place(words.getLast()) == null || !gazetteer.place(words.getLast()).country());
             aliases.candidates.add(new Single(phrase, from, false, cue || role || given));
         }
     }
@@ -560,6 +749,12 @@ final class EntityFinder {
     /** A team's nickname in a sport story ("the Wild", "Sabres center"); a shared one goes to the team whose place the story names. */
     private boolean readTeamNickname(List<String> words, int from, Map<String, Mentions> orgs) {
         List<String> teams = gazetteer.teamsNicknamed(String.join(" ", words));
+        if (teams.size() > 1) {
+            // "Panthers" in a hockey story is Florida's, not Carolina's football club: the league of the story first
+            String league = storyLeague();
+            List<String> inLeague = teams.stream().filter(t -> gazetteer.league(t).equals(league)).toList();
+            teams = inLeague.isEmpty() ? teams : inLeague;
+        }
         String team = teams.size() == 1 ? teams.getFirst()
                 : teams.stream().filter(t -> text.contains(t.substring(0, t.lastIndexOf(' ')))).findFirst().orElse(null);
         if (team == null) {
@@ -570,12 +765,57 @@ final class EntityFinder {
     }
 
     /**
+     * "Browns DL Sheldon Richardson", "CB Denzel Ward": in a sport story a position code before a name makes a
+     * player; a team nickname in front is the team, other words in front (the team's city) are dropped.
+     */
+    private boolean readPositionedPlayer(List<String> words, int from, Map<String, Mentions> orgs,
+            Map<String, Mentions> people) {
+        for (int p = 0; p < words.size() - 2; p++) {
+            List<String> name = words.subList(p + 1, words.size());
+            if (POSITIONS.contains(words.get(p)) && name.size() <= 3 && nameLike(name)) {
+                String written = String.join(" ", name);
+                addRole(Mentions.add(people, written, written, from + p + 1), words.subList(p, p + 1));
+                if (p > 0) {
+                    readTeamNickname(words.subList(0, p), from, orgs);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Position codes of American football written before a player's name. */
+    private static final Set<String> POSITIONS = Set.of("QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE",
+            "DT", "LB", "ILB", "OLB", "CB", "DB", "FS", "SS");
+
+    /**
+     * The league whose teams the story names most (by full name or a nickname only that team has); read once
+     * per article, and only when a shared nickname needs it.
+     */
+    private String storyLeague() {
+        if (storyLeague == null) {
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            gazetteer.teamNames().forEach((team, names) -> {
+                boolean named = names.stream().anyMatch(n -> (n.equals(team) || gazetteer.teamsNicknamed(n).size() == 1)
+                        && text.contains(n));
+                if (named) {
+                    votes.merge(gazetteer.league(team), 1, Integer::sum);
+                }
+            });
+            storyLeague = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        }
+        return storyLeague;
+    }
+
+    private String storyLeague;
+
+    /**
      * Not a person's name: a product of a known organisation ("Google Stadia"), a numbered title ("Red Dead
      * Redemption 2"), a doctrine ("National Socialism").
      */
     private boolean productOrIdea(List<String> words, Token next) {
         return gazetteer.organisation(words.getFirst()) != null || PRODUCT_WORDS.contains(words.getLast())
-                || VENUE_HEADS.contains(words.getLast())
+                || VENUE_HEADS.contains(words.getLast()) || abstractNoun(words.getLast())
                 || next != null && next.text().matches("\\d{1,2}") && !sportsStory
                 || words.getLast().endsWith("ism");
     }
@@ -593,8 +833,14 @@ final class EntityFinder {
 
     private static boolean matchVerbAround(List<Token> tokens, int from, int to) {
         return from > 0 && MATCH_VERBS.contains(tokens.get(from - 1).text())
-                || to < tokens.size() && MATCH_VERBS.contains(tokens.get(to).text());
+                || to < tokens.size() && (MATCH_VERBS.contains(tokens.get(to).text())
+                        || PLAYER_VERBS.contains(tokens.get(to).text()));
     }
+
+    /** What a player does in a match report: "Tuukka Rask made 25 saves", "Patrik Laine and ... scored". */
+    private static final Set<String> PLAYER_VERBS = Set.of("scored", "stopped", "made", "added", "netted", "saved",
+            "threw", "rushed", "caught", "kicked", "had", "finished", "struck", "assisted", "converted", "homered",
+            "pitched", "blocked", "grabbed");
 
     /** The capitalised run joined to a name by "and" or a comma, on the given side, or null. */
     private static String neighbourRun(List<Token> tokens, int at, int direction) {
@@ -652,6 +898,11 @@ final class EntityFinder {
             spans.add(new int[] {k, k + found});
             k += found;
         }
+        // "Elizabeth Warren" is two towns word by word, but a first name and a surname: no country among them
+        if (spans.size() >= 2 && words.size() <= 3 && isGivenNameWord(words.getFirst())
+                && spans.stream().noneMatch(s -> gazetteer.place(String.join(" ", words.subList(s[0], s[1]))).country())) {
+            return false;
+        }
         for (int[] s : spans) {
             String written = String.join(" ", words.subList(s[0], s[1]));
             addPlace(places, gazetteer.place(written), written, from + s[0]);
@@ -700,7 +951,9 @@ final class EntityFinder {
                 || after < tokens.size() && SPORT_ROLES.contains(tokens.get(after).text())) {
             place.matchSide = true;
         }
-        if (at > 0 && LOCATIVES.contains(tokens.get(at - 1).text()) || at == 0 || tokens.get(at).sentenceStart()
+        // "New Jersey native Connor Clifton": where a person comes from is a location too
+        if (at > 0 && LOCATIVES.contains(tokens.get(at - 1).text()) || at == 0
+                || after < tokens.size() && tokens.get(after).text().equals("native") || tokens.get(at).sentenceStart()
                 && after < tokens.size() && (tokens.get(after).text().equals(",") || tokens.get(after).text().equals("—"))) {
             place.locations++;
         }
@@ -748,6 +1001,11 @@ final class EntityFinder {
                 && word.substring(1).chars().anyMatch(Character::isLowerCase) && word.indexOf('-') < 0;
         boolean cue = next != null && COMPANY_CUES.contains(next.text()) && word.indexOf('-') < 0;
         return !sentenceStart && (acronym || camel || cue);
+    }
+
+    /** A word that opens a person's name: a common first name or a hyphenated one ("Jo-Wilfried"). */
+    private boolean isGivenNameWord(String w) {
+        return gazetteer.isGivenName(w) || hyphenatedGivenName(w);
     }
 
     /**

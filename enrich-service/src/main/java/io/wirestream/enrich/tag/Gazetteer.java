@@ -34,6 +34,8 @@ final class Gazetteer {
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> teams = new HashSet<>();
+    /** team -> the section of teams.tsv it is listed under ("NHL"). */
+    private final Map<String, String> teamLeague = new HashMap<>();
     private int longestPlace = 1;
 
     private Gazetteer() {
@@ -73,15 +75,20 @@ final class Gazetteer {
             }
         });
         // a team's full name is an organisation anywhere; its nickname only where the story is sport
+        // the "# NFL", "# NHL" ... section comments name each team's league
+        String[] league = {""};
         read("teams.tsv", f -> {
             g.organisations.put(f[0], f[0]);
             g.teams.add(f[0]);
+            g.teamLeague.put(f[0], league[0]);
             for (String nickname : split(f, 1)) {
                 g.teamNicknames.computeIfAbsent(nickname, k -> new ArrayList<>()).add(f[0]);
             }
-        });
+        }, comment -> league[0] = comment.substring(1).strip());
         read("given-names.txt", f -> g.givenNames.add(f[0]));
         read("people.tsv", f -> {
+            // the full name too: "Donald Trump" is a person without any cue, like "Trump"
+            g.people.put(f[0], f[0]);
             for (String alias : split(f, 1)) {
                 g.people.put(alias, f[0]);
             }
@@ -130,6 +137,19 @@ final class Gazetteer {
         return teams.contains(canonical);
     }
 
+    /** The league a team of teams.tsv plays in (its section there), "" when unknown. */
+    String league(String team) {
+        return teamLeague.getOrDefault(team, "");
+    }
+
+    /** Every team of teams.tsv with its nicknames (the full name first). */
+    Map<String, List<String>> teamNames() {
+        Map<String, List<String>> out = new HashMap<>();
+        teams.forEach(t -> out.put(t, new ArrayList<>(List.of(t))));
+        teamNicknames.forEach((nick, ts) -> ts.forEach(t -> out.get(t).add(nick)));
+        return out;
+    }
+
     List<String> teamsNicknamed(String written) {
         return teamNicknames.getOrDefault(written, List.of());
     }
@@ -161,6 +181,10 @@ final class Gazetteer {
     }
 
     static void read(String resource, Consumer<String[]> row) {
+        read(resource, row, comment -> { });
+    }
+
+    static void read(String resource, Consumer<String[]> row, Consumer<String> comment) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("tagger resource missing: " + resource);
@@ -168,7 +192,9 @@ final class Gazetteer {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
+                if (line.startsWith("#")) {
+                    comment.accept(line);
+                } else if (!line.isBlank()) {
                     row.accept(line.split("\t", -1));
                 }
             }

@@ -15,6 +15,8 @@ final class NameWords {
 
     static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "del", "la", "van", "von", "bin",
             "da", "and", "am");
+    /** Titles a royal is known by together with the first name ("Prince Andrew", "Princess Anne"). */
+    static final Set<String> ROYAL_TITLES = Set.of("Prince", "Princess");
     static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "de", "van", "von", "da", "del", "la", "le",
             "di", "el", "ibn", "abu");
     static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Foreign", "Defense", "Defence",
@@ -45,7 +47,10 @@ final class NameWords {
             // round 5: legal forms, firm and newspaper name endings, clinics and commands common in news
             "LLC", "PLC", "GmbH", "AG", "Corp", "Partners", "Investments",
             "Ventures", "Bancorp", "Insurance", "Pharmaceuticals", "Industries", "Clinic", "Command",
-            "Inquirer", "Observer", "Bulletin", "Courier", "Dispatch");
+            "Inquirer", "Observer", "Bulletin", "Courier", "Dispatch",
+            // round 6: endings of firms and outlets ("IIFL Securities", "Vox Media", "CBS Sports"); not "Capital"
+            // ("the National Capital") nor "News" ("Fox News Flash", "Hawaii News Now" in a copyright line)
+            "Securities", "Equities", "Media", "Sports", "Gazette", "Courant", "Register");
     static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",
@@ -72,7 +77,10 @@ final class NameWords {
             "Within", "Without", "Thanks", "Hey", "Hi", "Hello", "Dear", "Please", "Get", "Off", "Free", "Buy", "Save",
             "Shop", "Watch", "Click", "Check", "Read", "See", "Because", "Welcome",
             // number words open sentences ("Two Bartholomew County deputies")
-            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
+            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+            // prepositions and pronouns that open a sentence after a dash or a dateline ("— To LeBron James, ...")
+            "To", "Of", "Into", "Like", "Unlike", "Against", "Among", "Amid", "Through", "Others", "Another",
+            "Several", "Most", "Such");
     /** Last words of product names, never of a person's: "MacBook Pro", "Premiere Edition". */
     static final Set<String> PRODUCT_WORDS = Set.of("Pro", "Edition", "Plus", "Max", "Mini", "Ultra");
     /** Party members as a group: "Virginia Democrats" is the state party. */

@@ -8,7 +8,8 @@ import java.util.Map;
  * written as a side ("beat Russia", "Barcelona striker") becomes the team; once two countries are sides,
  * the story is about national teams and every country it names other than as a location ("Raven Klaasen of
  * South Africa", "in Spain") is a team too ("Spain's hopes", "Serbia's Novak Djokovic"). A side named by
- * its city folds into the club of that city the story names otherwise.
+ * its city folds into the club of that city the story names otherwise, and so does a city the story never writes
+ * as a location ("to lead Boston" in a story of the Bruins).
  */
 final class NationalTeams {
 
@@ -19,9 +20,12 @@ final class NationalTeams {
         long countrySides = places.values().stream().filter(p -> p.matchSide && isCountry(p, gazetteer)).count();
         for (Mentions place : List.copyOf(places.values())) {
             boolean nationalTeam = countrySides >= 2 && isCountry(place, gazetteer) && place.count > place.locations;
-            if (place.matchSide || nationalTeam) {
+            String club = clubOf(place, orgs, gazetteer);
+            // "to lead Boston", "scored for Ottawa" where the story names the Bruins and the Senators: a city never
+            // written as a location is its club
+            boolean clubCity = club != null && place.locations == 0 && !isCountry(place, gazetteer);
+            if (place.matchSide || nationalTeam || clubCity) {
                 places.remove(place.name);
-                String club = clubOf(place, orgs, gazetteer);
                 Mentions team = orgs.computeIfAbsent(club != null ? club : place.name, n -> new Mentions(n, place.first));
                 team.surfaces.addAll(place.surfaces);
                 team.count += place.count;
