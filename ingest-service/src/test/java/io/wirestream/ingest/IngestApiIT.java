@@ -136,6 +136,11 @@ class IngestApiIT {
 
         String metrics = get("/actuator/prometheus").body();
         assertThat(metrics).contains("wirestream_ingest_accepted_total{").contains("source=\"itwire\"");
+        // the push is served before Spring MVC's dispatcher: its request metric must still name the endpoint
+        assertThat(metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                && line.contains("method=\"POST\"") && line.contains("status=\"202\"")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("uri=\"/v1/articles\""));
     }
 
     @Test

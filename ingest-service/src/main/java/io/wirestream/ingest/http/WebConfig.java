@@ -6,7 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts API-key authentication in front of the push API (actuator stays open for probes). */
+/**
+ * Puts API-key authentication and the rate limit in front of every other {@code /v1/**} path
+ * (actuator stays open for probes). The push itself, {@code /v1/articles}, runs the same two
+ * interceptors in {@link ArticlePushFilter}, before the dispatcher.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 

@@ -1,5 +1,6 @@
 package io.wirestream.ingest.kafka;
 
+import io.wirestream.contract.EventJson;
 import io.wirestream.contract.Topics;
 import io.wirestream.ingest.IngestProperties;
 import java.util.HashMap;
@@ -40,8 +41,9 @@ class KafkaConfig {
             @SuppressWarnings("unchecked") // this service produces exactly one kind of record: String key, JSON event
             DefaultKafkaProducerFactory<String, Object> typed = (DefaultKafkaProducerFactory<String, Object>) factory;
             typed.setKeySerializer(new StringSerializer());
-            // The event mapping with a faster string writer: the same bytes (see Utf8JsonStrings).
-            typed.setValueSerializer(new JacksonJsonSerializer<>(Utf8JsonStrings.eventMapper()).noTypeInfo());
+            // The contract's mapping as is: a hand-written UTF-8 string escaper (Utf8JsonStrings) was 2.4x
+            // slower per event in JMH (docs/ingest-performance.md, 2026-11-29 session 2) and was removed.
+            typed.setValueSerializer(new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
         };
     }
 

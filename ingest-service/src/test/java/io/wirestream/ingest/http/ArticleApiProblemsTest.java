@@ -6,6 +6,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -47,7 +48,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The HTTP contract of the push API: statuses, problem+json bodies and type URIs. Kafka is out of scope here. */
-@WebMvcTest(controllers = ArticleController.class, properties = {
+@WebMvcTest(properties = {
         "wirestream.ingest.sources.demo.api-key-sha256=cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
         "wirestream.ingest.max-payload-size=1KB",
         "wirestream.ingest.article-base-url=https://news.example.org/v1/articles/",
@@ -55,7 +56,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.max-decompressed-size=4KB",
         "wirestream.ingest.max-batch-items=3",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, io.wirestream.ingest.accept.AcceptedSummary.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+@Import({ArticlePush.class, ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, io.wirestream.ingest.accept.AcceptedSummary.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         ArticleApiProblemsTest.Config.class})
 class ArticleApiProblemsTest {
 
@@ -157,7 +158,11 @@ class ArticleApiProblemsTest {
 
     @Test
     void springsOwnErrorsAreProblemsToo() throws Exception {
-        expectProblem(mvc.perform(get("/v1/articles").header("X-API-Key", KEY)), 405, "method-not-allowed");
+        expectProblem(mvc.perform(get("/v1/articles").header("X-API-Key", KEY)), 405, "method-not-allowed")
+                .andExpect(header().string(HttpHeaders.ALLOW, "POST"))
+                .andExpect(jsonPath("$.instance").value("/v1/articles"));
+        mvc.perform(options("/v1/articles")).andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ALLOW, "POST, OPTIONS"));
         expectProblem(mvc.perform(get("/nothing-here")), 404, "not-found");
         // Under /v1 an unauthenticated caller learns nothing about which paths exist.
         expectProblem(mvc.perform(get("/v1/nothing-here")), 401, "unauthenticated");

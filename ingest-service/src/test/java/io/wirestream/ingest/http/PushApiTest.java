@@ -60,7 +60,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * suite. Kafka is replaced here because the subject is the HTTP contract; IngestApiIT covers the
  * same paths against a real broker.
  */
-@WebMvcTest(controllers = ArticleController.class, properties = {
+@WebMvcTest(properties = {
         "wirestream.ingest.sources.demo.api-key-sha256=cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
         "wirestream.ingest.max-payload-size=64KB",
         "wirestream.ingest.sources.slow.api-key-sha256=02319493f88f3b483343e64ba47846673684e565f0940c5d8b351f451bcb179a",
@@ -70,7 +70,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "wirestream.ingest.max-batch-items=10",
         "wirestream.ingest.data-dir=target/ingest-data-${random.uuid}",
         "spring.mvc.problemdetails.enabled=true"})
-@Import({ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, io.wirestream.ingest.accept.AcceptedSummary.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
+@Import({ArticlePush.class, ArticleIntake.class, ParserRegistry.class, AcceptedLedger.class, io.wirestream.ingest.datadir.DataDirLock.class, io.wirestream.ingest.accept.ArticleAcceptor.class, io.wirestream.ingest.accept.AcceptedSummary.class, SourceAuthenticator.class, io.wirestream.ingest.ratelimit.SourceRateLimiter.class,
         PushApiTest.Config.class})
 class PushApiTest {
 

@@ -3,6 +3,7 @@ package io.wirestream.ingest.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.contract.EventHeaders;
+import io.wirestream.contract.EventJson;
 import io.wirestream.contract.ProviderFields;
 import io.wirestream.contract.RawArticle;
 import io.wirestream.contract.Topics;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.util.unit.DataSize;
 
 class KafkaConfigTest {
@@ -40,6 +42,17 @@ class KafkaConfigTest {
         int linger = (int) overrides.get(ProducerConfig.LINGER_MS_CONFIG);
         assertThat(delivery).as("Kafka refuses delivery.timeout < linger + request").isGreaterThanOrEqualTo(request + linger);
         assertThat((int) overrides.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)).isGreaterThan(2 * 2 * 1024 * 1024);
+    }
+
+    @Test
+    void theEventIsWrittenWithTheContractsMapping() {
+        DefaultKafkaProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(Map.of());
+        new KafkaConfig().rawArticleProducerCustomizer(properties).customize(factory);
+        RawArticle article = new RawArticle("6a234692-4e02-3812-8294-4048b86510c8", "nordwire",
+                Instant.parse("2024-03-14T11:00:00.123Z"), WireFormat.TEXT, "text/plain", "Tromsø \"cod\"\n\u0001",
+                ProviderFields.NONE);
+        assertThat(factory.getValueSerializerSupplier().get().serialize(Topics.RAW, article))
+                .isEqualTo(EventJson.toBytes(article));
     }
 
     @Test

@@ -22,20 +22,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The push API. Content type and size are checked before the body is read; an article is answered
- * 202 only after Kafka acknowledged it, 200 when the same item was accepted before. A batch (JSON
- * array, newsMessage) is answered 207 with one status per item.
+ * The push API, {@code POST /v1/articles}, called by {@link ArticlePushFilter} once the source is
+ * authenticated and within its rate. Content type and size are checked before the body is read; an
+ * article is answered 202 only after Kafka acknowledged it, 200 when the same item was accepted
+ * before. A batch (JSON array, newsMessage) is answered 207 with one status per item. Refusals are
+ * thrown as {@link IngestException} and rendered by {@link ProblemAdvice}.
  */
-@RestController
-class ArticleController {
+@Component
+class ArticlePush {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleController.class);
+    static final String PATH = "/v1/articles";
+    private static final Logger log = LoggerFactory.getLogger(ArticlePush.class);
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final int MULTI_STATUS = 207;
 
@@ -43,18 +45,20 @@ class ArticleController {
     private final ArticleAcceptor acceptor;
     private final IngestProperties properties;
     private final MeterRegistry meters;
+    private final ObjectWriter batchJson;
 
-    ArticleController(ArticleIntake intake, ArticleAcceptor acceptor, IngestProperties properties,
-            MeterRegistry meters) {
+    /** @param json the application's mapper, the one Spring MVC writes with (it knows how ProblemDetail is written) */
+    ArticlePush(ArticleIntake intake, ArticleAcceptor acceptor, IngestProperties properties, MeterRegistry meters,
+            JsonMapper json) {
         this.intake = intake;
         this.acceptor = acceptor;
         this.properties = properties;
         this.meters = meters;
+        this.batchJson = json.writerFor(BatchResult.class);
     }
 
-    @PostMapping("/v1/articles")
-    ResponseEntity<?> ingest(HttpServletRequest request, HttpServletResponse response,
-            @RequestAttribute(ApiKeyInterceptor.SOURCE_ATTRIBUTE) String source) throws IOException {
+    /** Reads, accepts and answers one push from {@code source}; throws what it refuses. */
+    void handle(HttpServletRequest request, HttpServletResponse response, String source) throws IOException {
         MediaType mediaType = mediaTypeOf(request.getContentType());
         String idempotencyKey = idempotencyKey(request.getHeader(IDEMPOTENCY_KEY));
         BoundedBody.checkDeclaredLength(request.getContentLengthLong(), properties.maxPayloadSize());
@@ -71,7 +75,7 @@ class ArticleController {
             Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#0");
             AcceptedResponse.write(response, outcome.duplicate() ? HttpStatus.OK.value() : HttpStatus.ACCEPTED.value(),
                     new AcceptedArticle(outcome.id(), source, outcome.location(), outcome.duplicate()));
-            return null; // written: Spring MVC has nothing left to do
+            return;
         }
         List<BatchResult.Item> items = new ArrayList<>();
         int accepted = 0;
@@ -106,12 +110,15 @@ class ArticleController {
         }
         log.info("Batch from source {} as {}: {} accepted, {} duplicates, {} refused", source, document.format(),
                 accepted, duplicates, refused);
-        ResponseEntity.BodyBuilder multiStatus = ResponseEntity.status(MULTI_STATUS);
-        if (kafkaDown != null && kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) != null) {
-            multiStatus.header(HttpHeaders.RETRY_AFTER, kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
-        }
-        return multiStatus.body(new BatchResult(source,
+        byte[] answer = batchJson.writeValueAsBytes(new BatchResult(source,
                 document.format().name().toLowerCase(Locale.ROOT), accepted, duplicates, refused, items));
+        response.setStatus(MULTI_STATUS);
+        if (kafkaDown != null && kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, kafkaDown.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
     }
 
     private static String idempotencyKey(String header) {
