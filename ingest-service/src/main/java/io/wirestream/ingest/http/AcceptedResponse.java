@@ -12,16 +12,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the 202/200 answer to a single-document push ({@link AcceptedArticle}) straight to the
  * servlet response, with Content-Type, Content-Length and Location. Why not a
  * {@code ResponseEntity}: content negotiation and converter selection cost ~6% of a push's CPU for
- * four fixed fields; a writer made once for the record does the same JSON without them.
+ * four fixed fields; a writer made once for the record, from the application's mapper (the one
+ * Spring MVC would have used), does the same JSON without them.
  */
 final class AcceptedResponse {
 
-    private static final ObjectWriter JSON = JsonMapper.builder().build().writerFor(AcceptedArticle.class);
+    private final ObjectWriter json;
 
-    private AcceptedResponse() {
+    AcceptedResponse(JsonMapper mapper) {
+        this.json = mapper.writerFor(AcceptedArticle.class);
     }
 
-    static void write(HttpServletResponse response, int status, AcceptedArticle article) throws IOException {
+    void write(HttpServletResponse response, int status, AcceptedArticle article) throws IOException {
         byte[] body = json(article);
         response.setStatus(status);
         // As HttpHeaders.setLocation(URI) wrote it: non-ASCII in the configured base URL percent-encoded.
@@ -31,7 +33,7 @@ final class AcceptedResponse {
         response.getOutputStream().write(body);
     }
 
-    static byte[] json(AcceptedArticle article) {
-        return JSON.writeValueAsBytes(article);
+    byte[] json(AcceptedArticle article) {
+        return json.writeValueAsBytes(article);
     }
 }

@@ -46,6 +46,7 @@ class ArticlePush {
     private final IngestProperties properties;
     private final MeterRegistry meters;
     private final ObjectWriter batchJson;
+    private final AcceptedResponse acceptedAnswer;
 
     /** @param json the application's mapper, the one Spring MVC writes with (it knows how ProblemDetail is written) */
     ArticlePush(ArticleIntake intake, ArticleAcceptor acceptor, IngestProperties properties, MeterRegistry meters,
@@ -55,6 +56,7 @@ class ArticlePush {
         this.properties = properties;
         this.meters = meters;
         this.batchJson = json.writerFor(BatchResult.class);
+        this.acceptedAnswer = new AcceptedResponse(json);
     }
 
     /** Reads, accepts and answers one push from {@code source}; throws what it refuses. */
@@ -73,7 +75,7 @@ class ArticlePush {
                 throw entry.problem();
             }
             Outcome outcome = acceptor.accept(source, entry.article(), idempotencyKey == null ? null : idempotencyKey + "#0");
-            AcceptedResponse.write(response, outcome.duplicate() ? HttpStatus.OK.value() : HttpStatus.ACCEPTED.value(),
+            acceptedAnswer.write(response, outcome.duplicate() ? HttpStatus.OK.value() : HttpStatus.ACCEPTED.value(),
                     new AcceptedArticle(outcome.id(), source, outcome.location(), outcome.duplicate()));
             return;
         }

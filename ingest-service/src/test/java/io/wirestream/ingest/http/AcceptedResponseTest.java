@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AcceptedResponseTest {
 
     private static final JsonMapper JACKSON = JsonMapper.builder().build();
+    private final AcceptedResponse accepted = new AcceptedResponse(JACKSON);
     private static final String ID = "0f8a4c55-2b1e-3d6f-9a7c-1e2d3c4b5a69";
 
     @Test
@@ -19,7 +20,7 @@ class AcceptedResponseTest {
                 new AcceptedArticle(ID, "nordwire", "http://localhost:8083/v1/articles/" + ID, false),
                 new AcceptedArticle(ID, "agency-x_2", "https://news.example/v1/articles/" + ID, true),
                 new AcceptedArticle(ID, "quote\"back\\slash", "http://h/ä/ø?q=\"x\"&t=\t\n\r\b\f\u0001\u001f/" + ID, false)}) {
-            assertThat(new String(AcceptedResponse.json(article), StandardCharsets.UTF_8))
+            assertThat(new String(accepted.json(article), StandardCharsets.UTF_8))
                     .isEqualTo(JACKSON.writeValueAsString(article));
         }
     }
@@ -29,7 +30,7 @@ class AcceptedResponseTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         AcceptedArticle article = new AcceptedArticle(ID, "nordwire", "http://localhost:8083/v1/articles/" + ID, false);
 
-        AcceptedResponse.write(response, 202, article);
+        accepted.write(response, 202, article);
 
         assertThat(response.getStatus()).isEqualTo(202);
         assertThat(response.getHeader("Location")).isEqualTo("http://localhost:8083/v1/articles/" + ID);
