@@ -476,6 +476,11 @@ final class EntityFinder {
             org.code = org.code != null ? org.code : titleCountry(words);
             return;
         }
+        // "Southwest Airlines", "Hugging Face": a whole run on the generated brand list
+        if (words.size() > 1 && BrandNames.firm(gazetteer, tokens, from, phrase, words.size(), lowercaseWords)) {
+            Mentions.add(orgs, phrase, phrase, from);
+            return;
+        }
         if (words.size() > 1 && PLACE_HEADS.contains(words.getLast())) {
             Gazetteer.Place inner = null;
             for (String w : words) {
