@@ -26,4 +26,22 @@ class Round7RulesTest {
         assertThat(names(tags.people())).contains("Mara Peloton");
         assertThat(names(tags.organisations())).doesNotContain("Peloton", "Kodak", "Stadia");
     }
+
+    @Test
+    void namesListedAfterAPluralOrganisationNounAreOrganisations() {
+        Tags tags = tag("The agency picked four companies selected from 30 bidders last year: Orvane, Teller Deep "
+                + "Systems, Quorra Lift and Brisk Harbor. Rights groups such as Open Ledger Watch and Kivu Justice "
+                + "objected.");
+
+        assertThat(names(tags.organisations())).contains("Orvane", "Teller Deep Systems", "Quorra Lift", "Brisk Harbor",
+                "Open Ledger Watch", "Kivu Justice");
+    }
+
+    @Test
+    void aListAfterAnOrganisationNounKeepsPeopleAndPlacesApart() {
+        Tags tags = tag("The firms named Jane Corlett and Tom Avery to their boards. Airlines such as Canada and "
+                + "Norway were not named.");
+
+        assertThat(names(tags.organisations())).doesNotContain("Jane Corlett", "Tom Avery", "Canada", "Norway");
+    }
 }
