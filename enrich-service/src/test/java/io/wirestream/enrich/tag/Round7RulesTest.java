@@ -44,4 +44,58 @@ class Round7RulesTest {
 
         assertThat(names(tags.organisations())).doesNotContain("Jane Corlett", "Tom Avery", "Canada", "Norway");
     }
+
+    @Test
+    void aHyphenatedOwnerCompoundSplitsTwoNames() {
+        Tags tags = tag("The Labour Party-controlled Council of Wessex voted, and the Kremlin-backed Nordvest Agency "
+                + "reported it.");
+
+        assertThat(names(tags.organisations())).contains("Labour Party", "Council of Wessex", "Nordvest Agency")
+                .noneMatch(o -> o.contains("-controlled") || o.contains("-backed"));
+    }
+
+    @Test
+    void theHouseInACongressStoryIsTheHouseOfRepresentatives() {
+        Tags congress = tag("The bill passed the House on Tuesday and goes to the Senate next week.");
+        Tags home = tag("The family sold the House on the hill to a neighbour.");
+
+        assertThat(names(congress.organisations())).contains("House of Representatives");
+        assertThat(names(home.organisations())).doesNotContain("House of Representatives");
+    }
+
+    @Test
+    void aJournalTitleWithOfIsOneOutletAndPublishedOrCreditNamesASource() {
+        Tags tags = tag("The study appears in the Proceedings of the Royal Tidewater Society this week. Originally "
+                + "published on Orbit Daily Digest. (Image credit: Skyframe Pictures)");
+
+        assertThat(names(tags.organisations())).contains("Proceedings of the Royal Tidewater Society",
+                "Orbit Daily Digest", "Skyframe Pictures").doesNotContain("Royal Tidewater Society");
+    }
+
+    @Test
+    void aPersonsPossessiveBeforeABodyIsNoPartOfIt() {
+        Tags tags = tag("Talent manager Roy Halvard built the firm. Halvard's Ostmark Holdings then bought the label.");
+
+        assertThat(names(tags.organisations())).contains("Ostmark Holdings").noneMatch(o -> o.startsWith("Halvard"));
+    }
+
+    @Test
+    void undottedRanksAreTitlesAnObservatoryIsAPlaceAndACuratedRoyalKeepsHerName() {
+        Tags tags = tag("Lt Col Martin Okafor testified on Tuesday. Astronomers at the Tellen Ridge Observatory "
+                + "watched, and Queen Elizabeth was told.");
+
+        assertThat(names(tags.people())).contains("Martin Okafor", "Elizabeth II").noneMatch(p -> p.startsWith("Lt"));
+        assertThat(names(tags.places())).contains("Tellen Ridge Observatory");
+    }
+
+    @Test
+    void swimmingAndSpaceWordsFileTheirStories() {
+        Tags swim = tag("Kellan Rusk won the 100 yard freestyle and the backstroke, and the diver Amy Holt took "
+                + "first in the medley at the state meet.");
+        Tags space = tag("The space agency picked two companies to build lunar landers; a rover and a spacecraft "
+                + "follow, the companies said.");
+
+        assertThat(swim.topics().getFirst().qcode()).isEqualTo("medtop:15000000");
+        assertThat(space.topics().getFirst().qcode()).isEqualTo("medtop:13000000");
+    }
 }
