@@ -526,6 +526,11 @@ final class EntityFinder {
             org.code = org.code != null ? org.code : titleCountry(words);
             return;
         }
+        // "Sacramento Bee", "Pittsburgh Post-Gazette": a town and a masthead
+        if (Mastheads.outlet(words, gazetteer)) {
+            Mentions.add(orgs, phrase, phrase, from);
+            return;
+        }
         // "Southwest Airlines", "Hugging Face": a whole run on the generated brand list
         if (words.size() > 1 && BrandNames.firm(gazetteer, tokens, from, phrase, words.size(), lowercaseWords)) {
             Mentions.add(orgs, phrase, phrase, from);

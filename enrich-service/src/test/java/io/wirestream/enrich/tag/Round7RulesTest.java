@@ -98,4 +98,14 @@ class Round7RulesTest {
         assertThat(swim.topics().getFirst().qcode()).isEqualTo("medtop:15000000");
         assertThat(space.topics().getFirst().qcode()).isEqualTo("medtop:13000000");
     }
+
+    @Test
+    void aKnownTownBeforeMastheadWordsIsANewspaper() {
+        Tags tags = tag("The Fresno Bee and the Tulsa Post-Courier reported it first; the Omaha Times Herald "
+                + "followed. A Times reporter and Ben Star were there.");
+
+        assertThat(names(tags.organisations())).contains("Fresno Bee", "Tulsa Post-Courier", "Omaha Times Herald")
+                .doesNotContain("Star", "Times");
+        assertThat(names(tags.places())).doesNotContain("Fresno", "Tulsa", "Omaha");
+    }
 }
