@@ -29,17 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    // per subset, just under the round-6 scores (tuned 0.966 / 0.966 / 0.923, topics 38/39; held out 0.934 /
-    // 0.883 / 0.828, 22/22; round 5 0.943 / 0.840 / 0.768, 18/20; round 6 0.866 / 0.926 / 0.719, 15/20) and the
-    // blind round 7 before its rules (0.800 / 0.854 / 0.656, 14/20): one more wrong article in a set fails the build
+    // per subset, just under the round-7 scores (tuned 0.969 / 0.966 / 0.921, topics 38/39; held out 0.934 /
+    // 0.878 / 0.830, 22/22; round 5 0.949 / 0.840 / 0.805, 18/20; round 6 0.879 / 0.933 / 0.778, 18/20; round 7,
+    // blind, 0.812 / 0.854 / 0.697, 14/20): one more wrong article in a set fails the build
     private static final Map<String, Map<String, Double>> F1_FLOOR = Map.of(
             "tuned", Map.of("people", 0.96, "places", 0.96, "organisations", 0.915),
-            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.82),
-            "round 5", Map.of("people", 0.935, "places", 0.83, "organisations", 0.76),
-            "round 6", Map.of("people", 0.86, "places", 0.92, "organisations", 0.71),
-            "blind", Map.of("people", 0.79, "places", 0.845, "organisations", 0.65));
+            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.825),
+            "round 5", Map.of("people", 0.94, "places", 0.835, "organisations", 0.80),
+            "round 6", Map.of("people", 0.87, "places", 0.925, "organisations", 0.77),
+            "blind", Map.of("people", 0.805, "places", 0.845, "organisations", 0.69));
     private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.97, "held out", 0.97, "round 5", 0.89,
-            "round 6", 0.74, "blind", 0.69);
+            "round 6", 0.89, "blind", 0.69);
     /** The round whose articles stay blind (see isBlind). */
     private static final int BLIND_ROUND = 7;
 
