@@ -20,7 +20,9 @@ final class Compounds {
     /** The index of the first compound word inside the run that has a name after it, or -1. */
     static int ownerAt(List<String> words) {
         for (int i = 0; i < words.size() - 1; i++) {
-            if (OWNED.matcher(words.get(i)).matches()) {
+            String w = words.get(i);
+            // the hyphen test first: the pattern runs on every word of every run otherwise
+            if (w.indexOf('-') > 0 && OWNED.matcher(w).matches()) {
                 return i;
             }
         }

@@ -26,17 +26,20 @@ final class Mastheads {
 
     /** Whether the run is a known place followed by masthead words ("Los Angeles Times", "News-Register"). */
     static boolean outlet(List<String> words, Gazetteer gazetteer) {
+        if (words.size() < 2 || !last(words.getLast())) {
+            return false;
+        }
         int mast = words.size();
         while (mast > 1 && masthead(words.get(mast - 1))) {
             mast--;
         }
-        if (mast == words.size() || !last(words.getLast())) {
-            return false;
-        }
-        return gazetteer.place(String.join(" ", words.subList(0, mast))) != null;
+        return mast < words.size() && gazetteer.place(String.join(" ", words.subList(0, mast))) != null;
     }
 
     private static boolean masthead(String word) {
+        if (word.indexOf('-') < 0) {
+            return WORDS.contains(word);
+        }
         for (String part : word.split("-")) {
             if (!WORDS.contains(part)) {
                 return false;
@@ -46,7 +49,7 @@ final class Mastheads {
     }
 
     private static boolean last(String word) {
-        String[] parts = word.split("-");
-        return LAST.contains(parts[parts.length - 1]);
+        int dash = word.lastIndexOf('-');
+        return LAST.contains(dash < 0 ? word : word.substring(dash + 1));
     }
 }
