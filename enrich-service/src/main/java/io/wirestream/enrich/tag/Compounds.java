@@ -32,7 +32,9 @@ final class Compounds {
     /** The owner's name: the words before the compound and the compound's first part. */
     static String owner(List<String> words, int at) {
         Matcher m = OWNED.matcher(words.get(at));
-        m.matches();
+        if (!m.matches()) {
+            throw new IllegalArgumentException("no owner compound at " + at + ": " + words);
+        }
         StringBuilder out = new StringBuilder();
         for (String w : words.subList(0, at)) {
             out.append(w).append(' ');
