@@ -71,6 +71,13 @@ final class AliasResolver {
             if (full == null) {
                 full = gazetteer.wellKnownPerson(s.text());
             }
+            // a listed brand is the firm even where a speech verb follows ("Salesforce said"), unless a
+            // title named it as a person ("CEO Ford") or BrandNames finds it a word or a product
+            if (full == null && !pendingRoles.containsKey(s.text())
+                    && BrandNames.firm(gazetteer, tokens, s.index(), s.text(), 1, everydayWords)) {
+                Mentions.add(orgs, s.text(), s.text(), s.index());
+                continue;
+            }
             if (full == null && s.cue() && !s.sentenceStart()) {
                 full = s.text();
             }

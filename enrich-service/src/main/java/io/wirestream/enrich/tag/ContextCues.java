@@ -37,7 +37,7 @@ final class ContextCues {
                 && (ORGANISATION_NOUNS.contains(before.text()) || before.text().endsWith("-maker"));
     }
 
-    /** "according to [reports from] X", "X reported", "told X": where news comes from. */
+    /** "according to [reports from] X", "X reported", "told X", "published on X", "credit: X": where news comes from. */
     static boolean sourceCue(List<Token> tokens, int from, int to) {
         Token after = word(tokens, to);
         if (after != null && REPORTING_VERBS.contains(after.text())) {
@@ -52,7 +52,16 @@ final class ContextCues {
             return true;
         }
         return before != null && before.text().equals("to") && twoBefore != null && twoBefore.text().equalsIgnoreCase("according")
-                || before != null && before.text().equals("from") && twoBefore != null && twoBefore.text().equals("reports");
+                || before != null && before.text().equals("from") && twoBefore != null && twoBefore.text().equals("reports")
+                // "Originally published on Live Science", "published in Nature"
+                || before != null && (before.text().equals("on") || before.text().equals("in")) && twoBefore != null
+                        && twoBefore.text().equals("published")
+                || creditColon(tokens, at);
+    }
+
+    /** "(Image credit: All About Space)", "Photo credit: NASA": a picture credit names its source. */
+    private static boolean creditColon(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).text().equals(":") && tokens.get(at - 2).text().equalsIgnoreCase("credit");
     }
 
     /** Lowercase nouns of a place's own services and people: "Forest Hill police", "Addison residents". */

@@ -151,6 +151,16 @@ final class EntityFinder {
                 tokens.subList(from, to).stream().map(Token::text).toList())) != null;
     }
 
+    /** Whether the article writes the word right after a first name somewhere ("Scooter Braun"). */
+    private boolean surnameOfNamedPerson(List<Token> tokens, String word) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(word) && gazetteer.isGivenName(tokens.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Nigerian Senate" and "the Senate" in one article are one body: the longer name keeps both forms. */
     private void foldPlacePrefixedOrganisations(Map<String, Mentions> orgs) {
         for (Mentions longer : List.copyOf(orgs.values())) {
@@ -181,6 +191,10 @@ final class EntityFinder {
             ownerRun.append(k > from ? " " : "").append(tokens.get(k).text());
         }
         if (gazetteer.place(ownerRun.toString()) != null || hasOrgHead(tokens, from, at)) {
+            return false;
+        }
+        // "Braun's Ithaca Holdings" after "Scooter Braun", "Xi's Communist Party": a person owns the body
+        if (gazetteer.wellKnownPerson(owner) != null || surnameOfNamedPerson(tokens, owner)) {
             return false;
         }
         if (gazetteer.place(owner) != null || gazetteer.organisation(owner) != null
@@ -245,6 +259,19 @@ final class EntityFinder {
     }
 
     private static final Set<String> DOMAIN_ENDINGS = Set.of("com", "org", "net", "info", "io");
+
+    /** The owner named before a compound ("Democratic Party" of "Democratic Party-controlled"): a place or a body. */
+    private void readOwner(String owner, int from, Map<String, Mentions> places, Map<String, Mentions> orgs) {
+        Gazetteer.Place place = gazetteer.place(owner);
+        String curated = gazetteer.organisation(owner);
+        if (place != null) {
+            addPlace(places, place, owner, from);
+        } else if (curated != null) {
+            Mentions.add(orgs, curated, owner, from);
+        } else if (isOrganisation(List.of(owner.split(" ")))) {
+            Mentions.add(orgs, owner, owner, from);
+        }
+    }
 
     /**
      * "Ambassador to the European Union Gordon Sondland": a curated organisation or a known place followed by a
@@ -351,6 +378,23 @@ final class EntityFinder {
             readKnownOnly(tokens, from, to, words, people, places, orgs);
             return;
         }
+        // "Democratic Party-controlled House": the owner before the compound, then the rest of the run
+        int compound = Compounds.ownerAt(words);
+        if (compound >= 0) {
+            readOwner(Compounds.owner(words, compound), from, places, orgs);
+            read(tokens, from + compound + 1, to, lowercaseWords, people, places, orgs, singles);
+            return;
+        }
+        // "Queen Elizabeth": a curated person written with a title as a whole
+        if (words.size() > 1 && gazetteer.wellKnownPerson(String.join(" ", words)) != null) {
+            String written = String.join(" ", words);
+            Mentions.add(people, gazetteer.wellKnownPerson(written), written, from);
+            return;
+        }
+        if (HouseOfRepresentatives.meant(tokens, from, to, text)) {
+            Mentions.add(orgs, HouseOfRepresentatives.NAME, "House", from);
+            return;
+        }
         // "Group C" of a tournament draw names no body; "Brent LCOc1" is a quoted price, not the place
         if (words.size() == 2 && words.getFirst().equals("Group") && words.get(1).replace(".", "").length() == 1
                 || quoted && gazetteer.place(String.join(" ", words)) != null) {
@@ -406,6 +450,12 @@ final class EntityFinder {
             return;
         }
         if (readKnownThenPerson(words, from, people, places, orgs)) {
+            return;
+        }
+        // "Monthly Notices of the Royal Astronomical Society", "Proceedings of the ...": a journal's whole title
+        if (of > 0 && PUBLICATION_HEADS.contains(words.get(of - 1)) && of < words.size() - 1) {
+            String title = String.join(" ", words);
+            Mentions.add(orgs, title, title, from);
             return;
         }
         if (of > 1 && gazetteer.place(String.join(" ", words)) == null && !ORG_HEADS.contains(words.get(of - 1)) && !TITLES.contains(words.get(of - 1))
@@ -474,6 +524,16 @@ final class EntityFinder {
         if (curated != null) {
             Mentions org = Mentions.add(orgs, curated, phrase, from);
             org.code = org.code != null ? org.code : titleCountry(words);
+            return;
+        }
+        // "Sacramento Bee", "Pittsburgh Post-Gazette": a town and a masthead
+        if (Mastheads.outlet(words, gazetteer)) {
+            Mentions.add(orgs, phrase, phrase, from);
+            return;
+        }
+        // "Southwest Airlines", "Hugging Face": a whole run on the generated brand list
+        if (words.size() > 1 && BrandNames.firm(gazetteer, tokens, from, phrase, words.size(), lowercaseWords)) {
+            Mentions.add(orgs, phrase, phrase, from);
             return;
         }
         if (words.size() > 1 && PLACE_HEADS.contains(words.getLast())) {

@@ -29,6 +29,8 @@ final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> organisations = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
+    /** Names of companies, services and outlets from a generated list: weaker than the curated ones. */
+    private final Set<String> brands = new HashSet<>();
     /** team nickname -> the teams called so ("Kings": Los Angeles Kings, Sacramento Kings). */
     private final Map<String, List<String>> teamNicknames = new HashMap<>();
     private final Set<String> placeWords = new HashSet<>();
@@ -86,6 +88,7 @@ final class Gazetteer {
             }
         }, comment -> league[0] = comment.substring(1).strip());
         read("given-names.txt", f -> g.givenNames.add(f[0]));
+        read("brands.tsv", f -> g.brands.add(f[0]));
         read("people.tsv", f -> {
             // the full name too: "Donald Trump" is a person without any cue, like "Trump"
             g.people.put(f[0], f[0]);
@@ -131,7 +134,14 @@ final class Gazetteer {
         return organisations.get(written);
     }
 
-    /** The teams a nickname may stand for ("Sabres": Buffalo Sabres), empty when it is none. */
+    /**
+     * Whether a name is on the generated brand list ("Salesforce", "Statista"). Unlike a curated name it
+     * yields to the article: a person's surname, a word the article writes in lowercase.
+     */
+    boolean isBrand(String written) {
+        return brands.contains(written);
+    }
+
     /** Whether a canonical organisation name is a club of teams.tsv. */
     boolean isTeam(String canonical) {
         return teams.contains(canonical);
@@ -150,6 +160,7 @@ final class Gazetteer {
         return out;
     }
 
+    /** The teams a nickname may stand for ("Sabres": Buffalo Sabres), empty when it is none. */
     List<String> teamsNicknamed(String written) {
         return teamNicknames.getOrDefault(written, List.of());
     }

@@ -31,7 +31,9 @@ final class NameWords {
             "Captain", "Lieutenant", "Sergeant", "Officer", "Economy", "Agriculture", "Transport", "Culture", "Ombudsman",
             "Interim", "Acting", "Police", "Employee", "Analyst", "Founder", "Co-founder", "Attorney-General",
             "Sen", "Gov", "Rep", "Mr", "Mrs", "Ms", "Dr", "Administrator", "Superintendent", "Commissioner",
-            "Inspector-General", "Rt.", "Rt", "Hon.", "Hon", "Sens.", "Reps.");
+            "Inspector-General", "Rt.", "Rt", "Hon.", "Hon", "Sens.", "Reps.",
+            // ranks written without the dot, as British and military copy does ("Lt Col Alexander Vindman")
+            "Lt", "Col", "Capt", "Sgt");
     static final Set<String> ORG_HEADS = Set.of("Ministry", "Party", "Bank", "Agency", "Council", "Committee",
             "Corporation", "Corp.", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "University", "Center", "Centre",
             "Institute", "Association", "Union", "Organization", "Organisation", "Commission", "Court", "Department",
@@ -102,7 +104,10 @@ final class NameWords {
     static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Island",
             "Islands", "Sea", "River", "Mountains", "Lake", "Bay", "Strait", "Valley", "Desert", "Square", "Bridge",
             "Embassy", "Ocean", "Peninsula", "Canal", "Gulf", "Coast", "Stadium", "Arena", "Auditorium", "Park", "Statehouse",
-            "Capitol", "Amphitheatre", "Amphitheater", "Jail", "Prison", "Penitentiary");
+            "Capitol", "Amphitheatre", "Amphitheater", "Jail", "Prison", "Penitentiary", "Observatory");
+    /** Words that open a journal's title before "of": "Proceedings of the ...", "Monthly Notices of the ...". */
+    static final Set<String> PUBLICATION_HEADS = Set.of("Proceedings", "Notices", "Annals", "Transactions",
+            "Journal");
     /** Words that belong to the title they stand before: "White House Press Secretary". */
     static final Set<String> TITLE_MODIFIERS = Set.of("Press", "Communications");
     static final Set<String> STREETS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place",

@@ -40,6 +40,7 @@ final class SpanHints {
                 listedPlaces(tokens, i, head, hints);
             }
         }
+        ListedOrganisations.find(tokens, gazetteer, hints);
         return hints;
     }
 

@@ -24,23 +24,24 @@ import tools.jackson.databind.json.JsonMapper;
  * the extraction benchmark (labels: eval-labels.jsonl, ids + labels only; the text comes from
  * ../shared). A predicted entity matches a label by its canonical name or one of its surface forms
  * (acronyms and short forms are equivalents, labelling guide). The floors sit just under what the
- * tagger reaches today on each subset (tuned, held out, round 5, the blind round 6), so a regression fails the
- * build.
+ * tagger reaches today on each subset (tuned, held out, rounds 5 and 6, the blind round 7), so a regression fails
+ * the build.
  */
 class TagEvaluationTest {
 
-    // per subset, just under the round-6 scores (tuned 0.966 / 0.966 / 0.923, topics 38/39; held out 0.934 /
-    // 0.883 / 0.828, 22/22; round 5 0.943 / 0.840 / 0.768, 18/20; round 6, blind, 0.866 / 0.926 / 0.719, 15/20):
-    // one more wrong article in a set fails the build
+    // per subset, just under the round-7 scores (tuned 0.969 / 0.966 / 0.921, topics 38/39; held out 0.934 /
+    // 0.878 / 0.830, 22/22; round 5 0.949 / 0.840 / 0.805, 18/20; round 6 0.879 / 0.933 / 0.778, 18/20; round 7,
+    // blind, 0.812 / 0.854 / 0.697, 14/20): one more wrong article in a set fails the build
     private static final Map<String, Map<String, Double>> F1_FLOOR = Map.of(
             "tuned", Map.of("people", 0.96, "places", 0.96, "organisations", 0.915),
-            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.82),
-            "round 5", Map.of("people", 0.935, "places", 0.83, "organisations", 0.76),
-            "blind", Map.of("people", 0.86, "places", 0.92, "organisations", 0.71));
+            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.825),
+            "round 5", Map.of("people", 0.94, "places", 0.835, "organisations", 0.80),
+            "round 6", Map.of("people", 0.87, "places", 0.925, "organisations", 0.77),
+            "blind", Map.of("people", 0.805, "places", 0.845, "organisations", 0.69));
     private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.97, "held out", 0.97, "round 5", 0.89,
-            "blind", 0.74);
+            "round 6", 0.89, "blind", 0.69);
     /** The round whose articles stay blind (see isBlind). */
-    private static final int BLIND_ROUND = 6;
+    private static final int BLIND_ROUND = 7;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
         double precision() {
@@ -86,13 +87,17 @@ class TagEvaluationTest {
         // the round-5 blind set; round 6 read its misses, so from here on it is one more tuned set
         Result round5 = evaluate(tagger, truth, read.stream().filter(l -> subset(l).equals("round 5")).toList(),
                 misses);
+        // the round-6 blind set, read from round 7 on
+        Result round6 = evaluate(tagger, truth, read.stream().filter(l -> subset(l).equals("round 6")).toList(),
+                misses);
         // misses of the blind set go nowhere: reading them would turn it into a tuned set
         Result blind = evaluate(tagger, truth, blindLabels, new ArrayList<>());
         StringBuilder report = new StringBuilder();
-        append(report, "all read: tuned + held out + round 5", overall);
+        append(report, "all read: tuned + held out + rounds 5 and 6", overall);
         append(report, "tuned", tuned);
         append(report, "held out", heldOut);
         append(report, "round 5", round5);
+        append(report, "round 6", round6);
         // aggregates of the blind set only on request, so that rule work is not steered by its score either
         if (System.getProperty("wirestream.tag.fresh") != null) {
             append(report, "round " + BLIND_ROUND + ", blind", blind);
@@ -103,9 +108,10 @@ class TagEvaluationTest {
         }
         System.out.print(report);
 
-        assertThat(overall.articles()).isGreaterThanOrEqualTo(80);
+        assertThat(overall.articles()).isGreaterThanOrEqualTo(100);
         assertThat(blind.articles()).isEqualTo(20);
-        Map<String, Result> subsets = Map.of("tuned", tuned, "held out", heldOut, "round 5", round5, "blind", blind);
+        Map<String, Result> subsets = Map.of("tuned", tuned, "held out", heldOut, "round 5", round5, "round 6", round6,
+                "blind", blind);
         subsets.forEach((subset, result) -> {
             F1_FLOOR.get(subset).forEach((type, floor) -> assertThat(result.scores().get(type).f1())
                     .as(subset + " " + type + " F1").isGreaterThanOrEqualTo(floor));
