@@ -20,8 +20,12 @@ import java.util.Arrays;
  */
 final class KeepAlivePoster implements AutoCloseable {
 
+    private static final byte[] CONTENT_LENGTH = "Content-Length: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_OF_HEAD = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
     private final InetSocketAddress address;
-    private final PostRequest postRequest;
+    private final byte[] head;
+    private final PayloadTemplate.Items items;
     private byte[] request = new byte[8 * 1024];
     private final byte[] line = new byte[8 * 1024];
     private Socket socket;
@@ -31,7 +35,14 @@ final class KeepAlivePoster implements AutoCloseable {
     /** @param headers extra request header lines, each "Name: value" */
     KeepAlivePoster(String host, int port, String path, PayloadTemplate.Items items, String... headers) {
         this.address = new InetSocketAddress(host, port);
-        this.postRequest = new PostRequest(host, port, path, items, headers);
+        this.items = items;
+        StringBuilder h = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: ")
+                .append(host).append(':').append(port).append("\r\n");
+        for (String header : headers) {
+            h.append(header).append("\r\n");
+        }
+        this.head = h.append(new String(CONTENT_LENGTH, StandardCharsets.US_ASCII)).toString()
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Posts item n and returns the response status; the response body is read and dropped. */
@@ -39,11 +50,15 @@ final class KeepAlivePoster implements AutoCloseable {
         if (socket == null) {
             connect();
         }
-        int length = postRequest.length(n);
+        int bodyLength = items.length(n);
+        int length = head.length + PayloadTemplate.Ascii.digits(bodyLength) + END_OF_HEAD.length + bodyLength;
         if (request.length < length) {
             request = new byte[Math.max(length, request.length * 2)];
         }
-        postRequest.write(n, request);
+        System.arraycopy(head, 0, request, 0, head.length);
+        int at = PayloadTemplate.Ascii.write(bodyLength, request, head.length);
+        System.arraycopy(END_OF_HEAD, 0, request, at, END_OF_HEAD.length);
+        items.write(n, request, at + END_OF_HEAD.length);
         out.write(request, 0, length);
         return readResponse();
     }

@@ -56,11 +56,6 @@ public final class LoadBenchmark {
     /** Item numbers, unique across phases: a number seen twice would be a repeat, answered 200, not 202. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final long HTTP_WARMUP_ITEMS = Long.getLong("httpWarmupItems", 30_000);
-    /**
-     * multiplexed: C connections driven by one thread (MultiplexedPoster), the default; blocking: a
-     * thread per connection (KeepAlivePoster), the client of the runs before 2026-11-29 10:40.
-     */
-    private static final String CLIENT = System.getProperty("client", "multiplexed");
 
     private record Settings(Path jar, int concurrency, Duration warmup, Duration measure, Duration httpWarmup,
             String ingestJavaOpts, Path work) {
@@ -123,12 +118,6 @@ public final class LoadBenchmark {
         }
     }
 
-    /** One measured HTTP phase, with whichever client the run uses. */
-    @FunctionalInterface
-    private interface HttpPhase {
-        Result run(String phase, Settings settings, CpuMeter senderCpu) throws Exception;
-    }
-
     @FunctionalInterface
     private interface Operation {
         /** Sends item n; true when it was acknowledged / accepted. */
@@ -172,12 +161,6 @@ public final class LoadBenchmark {
                 }
                 return true;
             };
-            HttpPhase http = CLIENT.equals("blocking")
-                    ? (phase, s, cpu) -> closedLoop(phase, s, post, cpu)
-                    : (phase, s, cpu) -> multiplexedLoop(phase, s, new MultiplexedPoster("127.0.0.1", port,
-                            "/v1/articles", httpItems, s.concurrency(), "Content-Type: application/json",
-                            "X-API-Key: " + API_KEY), cpu);
-            System.out.println("HTTP client: " + CLIENT + " (-Dclient=multiplexed|blocking)");
             PayloadTemplate.Items closedItems = template.items(run, "c");
             try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0))) {
                 Operation bareSend = n -> {
@@ -192,12 +175,12 @@ public final class LoadBenchmark {
                         settings.warmup().toSeconds(), HTTP_WARMUP_ITEMS, settings.httpWarmup().toSeconds());
                 closedLoop("warm-bare", settings.withWarmup(Duration.ZERO).withMeasure(settings.warmup()), bareSend,
                         CpuMeter.NONE);
-                warmUpHttp(settings, http);
-                results.add(http.run("http", settings, ingestCpu));
+                warmUpHttp(settings, post);
+                results.add(closedLoop("http", settings, post, ingestCpu));
                 results.add(bareInOwnJvm(settings, bootstrap, run));
                 results.add(closedLoop("bare-closed", settings, bareSend, CpuMeter.NONE));
                 // The first phase again: shows whether the machine's load drifted during the run.
-                results.add(http.run("http-again", settings, ingestCpu));
+                results.add(closedLoop("http-again", settings, post, ingestCpu));
             }
             try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of())) {
                 results.add(pipeline(settings, producer, template, run));
@@ -216,12 +199,12 @@ public final class LoadBenchmark {
      * HTTP in rounds of 5 s until the service has answered enough requests for the JIT to compile
      * its hot paths (throughput still rose by ~70% between 25 and 60 s of load), or the time cap.
      */
-    private static void warmUpHttp(Settings settings, HttpPhase http) throws Exception {
+    private static void warmUpHttp(Settings settings, Operation post) throws InterruptedException {
         Settings round = settings.withWarmup(Duration.ZERO).withMeasure(Duration.ofSeconds(5));
         long deadline = System.nanoTime() + settings.httpWarmup().toNanos();
         long items = 0;
         while (items < HTTP_WARMUP_ITEMS && System.nanoTime() < deadline) {
-            items += http.run("warm-http", round, CpuMeter.NONE).items();
+            items += closedLoop("warm-http", round, post, CpuMeter.NONE).items();
         }
     }
 
@@ -289,55 +272,6 @@ public final class LoadBenchmark {
                 Result.quantile(all, 0.50), Result.quantile(all, 0.99), cpu.sender(), cpu.driver());
         System.out.printf("  %-20s %9.0f items/s%n", phase, result.perSecond());
         return result;
-    }
-
-    /**
-     * The same closed loop as {@link #closedLoop} (C connections, each waiting for its answer before
-     * posting the next item), driven by one thread: see {@link MultiplexedPoster} for why.
-     */
-    private static Result multiplexedLoop(String phase, Settings settings, MultiplexedPoster poster, CpuMeter senderCpu)
-            throws Exception {
-        long start = System.nanoTime() + settings.warmup().toNanos();
-        long end = start + settings.measure().toNanos();
-        WindowCpu cpu = WindowCpu.measure(start, end, senderCpu);
-        Latencies latencies = new Latencies();
-        poster.run(end, TimeUnit.SECONDS.toNanos(30), SEQUENCE::incrementAndGet, (status, sentAt, answeredAt) -> {
-            if (sentAt < start || answeredAt > end) {
-                return;
-            }
-            if (status == 202) {
-                latencies.add(answeredAt - sentAt);
-            } else if (latencies.failures++ == 0) {
-                System.out.printf("  %s: first failure: HTTP %d%n", phase, status);
-            }
-        });
-        long[] all = latencies.sorted();
-        cpu.await();
-        Result result = new Result(phase, all.length, latencies.failures, settings.measure().toNanos() / 1e9,
-                Result.quantile(all, 0.50), Result.quantile(all, 0.99), cpu.sender(), cpu.driver());
-        System.out.printf("  %-20s %9.0f items/s%n", phase, result.perSecond());
-        return result;
-    }
-
-    /** Latencies (ns) of one thread's answers, and its failures. */
-    private static final class Latencies {
-
-        private long[] values = new long[1 << 16];
-        private int count;
-        long failures;
-
-        void add(long nanos) {
-            if (count == values.length) {
-                values = Arrays.copyOf(values, count * 2);
-            }
-            values[count++] = nanos;
-        }
-
-        long[] sorted() {
-            long[] copy = Arrays.copyOf(values, count);
-            Arrays.sort(copy);
-            return copy;
-        }
     }
 
     /**
