@@ -1,8 +1,7 @@
 package io.wirestream.contract;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -33,15 +32,14 @@ public final class ArticleIds {
 
     /** Hex SHA-256 of a text, used as content hash. */
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String nameBasedUuid(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    /** The same value as {@link UUID#nameUUIDFromBytes} (version 3, MD5), without its provider lookup. */
+    static String nameBasedUuid(String name) {
+        ByteBuffer md5 = ByteBuffer.wrap(Digests.md5(name.getBytes(StandardCharsets.UTF_8)));
+        long high = md5.getLong() & ~0xF000L | 0x3000L;
+        long low = md5.getLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -1,8 +1,7 @@
 package io.wirestream.ingest.auth;
 
+import io.wirestream.contract.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of API keys: only these hashes are ever configured, so a leaked config leaks no key. */
@@ -13,11 +12,7 @@ public final class ApiKeys {
 
     /** The raw SHA-256 digest of a key's UTF-8 bytes. */
     public static byte[] sha256(String apiKey) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256(apiKey.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The lower-case hex SHA-256 of a key, the form used in configuration. */

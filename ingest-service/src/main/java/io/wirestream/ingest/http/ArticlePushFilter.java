@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,15 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * problem+json, counter and log line as before. The request metric keeps its {@code uri} tag.
  */
 @Component
+@Order(ArticlePushFilter.ORDER)
 class ArticlePushFilter extends OncePerRequestFilter {
+
+    /**
+     * Right behind the request observation (Boot registers it at {@code HIGHEST_PRECEDENCE + 1}), so
+     * the push is timed but skips the form-content and request-context filters: a push is never a
+     * form, and nothing on its path reads the request context.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
     private static final Set<String> ALLOWED = Set.of(HttpMethod.POST.name());
 

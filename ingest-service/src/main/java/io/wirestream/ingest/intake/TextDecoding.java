@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /** Strict decoding: a byte that is not valid in the declared charset is refused, never replaced. */
 final class TextDecoding {
@@ -21,6 +22,20 @@ final class TextDecoding {
 
     /** Decodes {@code bytes}; a leading byte-order mark is dropped. */
     static String decode(byte[] bytes, Charset charset) {
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            // The JDK's own String decoding (vectorised, building the compact string directly) is cheaper
+            // than a CharsetDecoder filling a CharBuffer. It puts U+FFFD where a byte sequence is not UTF-8,
+            // and U+FFFD is refused anyway (below), so a text without one is exactly what the strict
+            // decoder returns. Only a refusal takes the strict path, which names the offending byte offset.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf(REPLACEMENT) < 0) {
+                return withoutBom(text);
+            }
+        }
+        return strictlyDecoded(bytes, charset);
+    }
+
+    private static String strictlyDecoded(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,8 +56,7 @@ final class TextDecoding {
             out = grow(out);
         }
         out.flip();
-        String text = out.toString();
-        text = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        String text = withoutBom(out.toString());
         int replacement = text.indexOf(REPLACEMENT);
         if (replacement >= 0) {
             // The sender's text already lost characters in an earlier decoding; storing it would spread the damage.
@@ -53,6 +67,10 @@ final class TextDecoding {
             throw e;
         }
         return text;
+    }
+
+    private static String withoutBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
 
     private static CharBuffer grow(CharBuffer out) {

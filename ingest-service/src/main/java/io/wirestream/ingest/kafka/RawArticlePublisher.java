@@ -10,7 +10,6 @@ import io.wirestream.ingest.intake.PreparedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +88,7 @@ public class RawArticlePublisher {
     /** CloudEvents Kafka binding, binary mode: the envelope lives in headers, the value is the data. */
     static List<Header> cloudEventHeaders(RawArticle article) {
         return List.of(
-                header(EventHeaders.CE_ID, UUID.randomUUID().toString()),
+                header(EventHeaders.CE_ID, EventIds.next()),
                 header(EventHeaders.CE_SOURCE, "/wirestream/ingest/" + article.source()),
                 header(EventHeaders.CE_TYPE, EventHeaders.RAW_EVENT_TYPE),
                 header(EventHeaders.CE_SPECVERSION, EventHeaders.SPEC_VERSION),

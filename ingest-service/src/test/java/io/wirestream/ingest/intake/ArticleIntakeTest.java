@@ -13,6 +13,7 @@ import io.wirestream.ingest.format.ParserRegistry;
 import io.wirestream.ingest.format.ninjs.NinjsParserTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -81,6 +82,35 @@ class ArticleIntakeTest {
         assertThatThrownBy(() -> one("s", MediaType.parseMediaType("text/plain;charset=US-ASCII"), body, NOW))
                 .isInstanceOfSatisfying(IngestException.class,
                         e -> assertThat(e.getBody().getDetail()).contains("byte offset 3").contains("US-ASCII"));
+    }
+
+    @Test
+    void surrogatesEncodedAsUtf8AreRefusedWithTheirOffset() {
+        // U+D800 written as if it were a character (CESU-8): never valid UTF-8, however it is decoded
+        byte[] body = {'o', 'k', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '!'};
+        assertThatThrownBy(() -> one("s", MediaType.parseMediaType("text/plain;charset=UTF-8"), body, NOW))
+                .isInstanceOfSatisfying(IngestException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.INVALID_ENCODING);
+                    assertThat(e.getBody().getProperties()).containsEntry("byteOffset", 3);
+                });
+    }
+
+    @Test
+    void ninjsGivesTheSameArticleWhateverItsEncoding() throws Exception {
+        String json = NinjsParserTest.sample();
+        PreparedArticle utf8 = one("s", MediaType.APPLICATION_JSON, json.getBytes(StandardCharsets.UTF_8), NOW);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] withBom = new byte[bom.length + json.getBytes(StandardCharsets.UTF_8).length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(json.getBytes(StandardCharsets.UTF_8), 0, withBom, bom.length, withBom.length - bom.length);
+        PreparedArticle utf8WithBom = one("s", MediaType.APPLICATION_JSON, withBom, NOW);
+        PreparedArticle utf16 = one("s", MediaType.parseMediaType("application/json;charset=UTF-16"),
+                json.getBytes(StandardCharsets.UTF_16), NOW);
+        for (PreparedArticle other : List.of(utf8WithBom, utf16)) {
+            assertThat(other.article().payload()).isEqualTo(utf8.article().payload()).isEqualTo(json);
+            assertThat(other.article().provider()).isEqualTo(utf8.article().provider());
+        }
+        assertThat(utf8.article().provider().located()).isEqualTo("Tromsø, Norway");
     }
 
     @Test
