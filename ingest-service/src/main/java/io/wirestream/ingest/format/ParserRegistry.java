@@ -37,13 +37,8 @@ public class ParserRegistry {
 
     /** The document's format and what it holds. */
     public Detected parse(MediaType declared, String text) {
-        return parse(declared, text, null);
-    }
-
-    /** @param utf8 the document's UTF-8 bytes, or null (see {@link WireParser#parse(String, byte[])}) */
-    public Detected parse(MediaType declared, String text, byte[] utf8) {
         WireFormat format = FormatDetector.detect(declared, text);
-        return new Detected(format, parsers.get(format).parse(text, utf8));
+        return new Detected(format, parsers.get(format).parse(text));
     }
 
     public record Detected(WireFormat format, ParsedDocument document) {

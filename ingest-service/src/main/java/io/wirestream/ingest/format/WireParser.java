@@ -12,13 +12,4 @@ public interface WireParser {
     WireFormat format();
 
     ParsedDocument parse(String text);
-
-    /**
-     * @param utf8 the same document as the UTF-8 bytes it arrived in (no byte-order mark), or null
-     *             when it arrived in another encoding; a parser that reads bytes faster than text
-     *             (JSON) may read these instead
-     */
-    default ParsedDocument parse(String text, byte[] utf8) {
-        return parse(text);
-    }
 }

@@ -44,9 +44,7 @@ public class ArticleIntake {
         if (text.isBlank()) {
             throw new IngestException(Problem.MALFORMED, "The request body is empty.");
         }
-        // Bytes that are the text's UTF-8 already (no byte-order mark before it) can be parsed as they are.
-        byte[] utf8 = StandardCharsets.UTF_8.equals(choice.charset()) && !startsWithUtf8Bom(body) ? body : null;
-        ParserRegistry.Detected detected = parsers.parse(mediaType, text, utf8);
+        ParserRegistry.Detected detected = parsers.parse(mediaType, text);
         WireFormat format = detected.format();
         List<ParsedItem> items = detected.document().items();
         if (items.size() > maxBatchItems) {
@@ -67,10 +65,6 @@ public class ArticleIntake {
             entries.add(PreparedDocument.Entry.of(article(source, receivedAt, format, contentType, item)));
         }
         return new PreparedDocument(format, detected.document().batch(), entries, choice.reason());
-    }
-
-    private static boolean startsWithUtf8Bom(byte[] body) {
-        return body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF;
     }
 
     /** Decodes a fetched document by the same charset rules as a push (BOM, declaration, detection). */

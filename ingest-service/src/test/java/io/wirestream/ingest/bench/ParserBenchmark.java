@@ -26,16 +26,8 @@ public class ParserBenchmark {
     @Param({"ninjs", "nitf", "newsml-g2", "newsml1", "anpa1312", "iptc7901", "text"})
     public String format;
 
-    /**
-     * text: the decoded document only; utf8: also its UTF-8 bytes, as a push of a UTF-8 body hands
-     * them over (only the ninjs parser reads them; the other formats parse the text either way).
-     */
-    @Param({"text", "utf8"})
-    public String input;
-
     private final ParserRegistry registry = new ParserRegistry();
     private String document;
-    private byte[] utf8;
 
     @Setup
     public void load() {
@@ -49,11 +41,10 @@ public class ParserBenchmark {
             case "text" -> Samples.own("../nordwire-2024-03-14-arctic-cod-quota.txt");
             default -> throw new IllegalArgumentException(format);
         };
-        utf8 = input.equals("utf8") ? document.getBytes(StandardCharsets.UTF_8) : null;
     }
 
     @Benchmark
     public ParsedDocument detectAndParse() {
-        return registry.parse(null, document, utf8).document();
+        return registry.parse(null, document).document();
     }
 }

@@ -2,7 +2,6 @@ package io.wirestream.ingest.format.ninjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.wirestream.contract.ProviderFields;
 import io.wirestream.ingest.IngestException;
@@ -11,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import io.wirestream.ingest.format.ParsedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -212,35 +209,11 @@ public class NinjsParserTest {
         assertMalformed(deep, "nesting depth");
     }
 
-    @Test
-    void readingTheUtf8BytesGivesWhatReadingTheTextGives() throws IOException {
-        NinjsParser parser = new NinjsParser();
-        String batch = """
-                [{"uri":"urn:x:1","headlines":[{"value":"Tromsø één"}]}, {"uri":7,"headline":"Two"}]""";
-        for (String json : List.of(sample(), batch)) {
-            ParsedDocument fromText = parser.parse(json);
-            ParsedDocument fromBytes = parser.parse(json, json.getBytes(StandardCharsets.UTF_8));
-            assertThat(fromBytes.batch()).isEqualTo(fromText.batch());
-            assertThat(fromBytes.items()).hasSameSizeAs(fromText.items());
-            for (int i = 0; i < fromText.items().size(); i++) {
-                assertThat(fromBytes.items().get(i).payload()).isEqualTo(fromText.items().get(i).payload());
-                assertThat(fromBytes.items().get(i).fields()).isEqualTo(fromText.items().get(i).fields());
-            }
-        }
-        assertThat(parser.parse(sample(), sample().getBytes(StandardCharsets.UTF_8)).items().getFirst().fields().byline())
-                .isEqualTo("Ingrid Solberg");
-    }
-
-    /** Refused as expected, and the same way whether the parser reads the text or its UTF-8 bytes. */
     private static void assertMalformed(String json, String detailPart) {
         assertThatThrownBy(() -> NinjsParser.read(json))
                 .isInstanceOfSatisfying(IngestException.class, e -> {
                     assertThat(e.problem()).isEqualTo(Problem.MALFORMED);
                     assertThat(e.getBody().getDetail()).contains(detailPart);
                 });
-        NinjsParser parser = new NinjsParser();
-        String fromText = catchThrowableOfType(IngestException.class, () -> parser.parse(json)).getBody().getDetail();
-        assertThatThrownBy(() -> parser.parse(json, json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.getBody().getDetail()).isEqualTo(fromText));
     }
 }
