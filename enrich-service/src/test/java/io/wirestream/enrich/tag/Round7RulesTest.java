@@ -1,6 +1,6 @@
 package io.wirestream.enrich.tag;
 
-import static io.wirestream.enrich.tag.TaggerFixture.names;
+import static io.wirestream.enrich.tag.Tagger.names;
 import static io.wirestream.enrich.tag.TaggerFixture.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,6 @@
 package io.wirestream.enrich.tag;
 
-import java.util.List;
-
-/** One loaded tagger for the rule tests, and the names of what it found. */
+/** One loaded tagger shared by the rule tests (loading it takes a few seconds). */
 final class TaggerFixture {
 
     private static Tagger tagger;
@@ -20,9 +18,5 @@ final class TaggerFixture {
     /** Tags an English text without a headline. */
     static Tags tag(String text) {
         return tagger().tag(text, null, "en");
-    }
-
-    static List<String> names(List<Tags.Entity> entities) {
-        return entities.stream().map(Tags.Entity::name).toList();
     }
 }
