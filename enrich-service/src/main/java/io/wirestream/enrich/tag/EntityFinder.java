@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people, places and organisations by rule: runs of capitalised words are cut into
@@ -35,8 +36,8 @@ final class EntityFinder {
     }
 
     /** Links and social handles are not prose: "pic.twitter.com/XPxUJuyIAC" names no company. */
-    private static final java.util.regex.Pattern NOT_PROSE =
-            java.util.regex.Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|[@#]\\w+");
+    private static final Pattern NOT_PROSE =
+            Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|[@#]\\w+");
 
     Found find(String text) {
         return find(text, false);
@@ -323,8 +324,8 @@ final class EntityFinder {
         return w.length() >= 6 && ABSTRACT_ENDING.matcher(w).matches() && !gazetteer.isGivenName(w);
     }
 
-    private static final java.util.regex.Pattern ABSTRACT_ENDING =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:tion|sion|ity|ices|ment|ance|ence)");
+    private static final Pattern ABSTRACT_ENDING =
+            Pattern.compile("\\p{Lu}\\p{Ll}+(?:tion|sion|ity|ices|ment|ance|ence)");
 
     /** "Customs", not "GiveWell" or "NASA": a word that could open an agency's name, not a name of its own. */
     private boolean plainWord(String w) {
