@@ -20,6 +20,9 @@ final class ContextCues {
             "start-up", "retailer", "automaker", "carmaker", "broadcaster", "newspaper", "magazine", "journal",
             "tabloid", "website", "outlet", "lender", "insurer", "conglomerate", "giant", "chain", "brokerage",
             "label", "studio", "publisher", "developer", "agency", "network");
+    /** Lowercase nouns after a body's name that say what kind it is: "Walter Reed hospital", "Tatler magazine". */
+    private static final Set<String> ORGANISATION_NOUNS_AFTER = Set.of("hospital", "newspaper", "magazine", "tabloid",
+            "website");
     /** Verbs after a source ("Deadline reports", "Rolling Stone reported"). */
     private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports");
     private static final Set<String> PLACE_NOUNS = Set.of("village", "town", "city", "suburb", "hamlet",
@@ -35,6 +38,12 @@ final class ContextCues {
         Token before = word(tokens, from - 1);
         return before != null && !before.capitalised()
                 && (ORGANISATION_NOUNS.contains(before.text()) || before.text().endsWith("-maker"));
+    }
+
+    /** "at Walter Reed hospital", "the Sentinel newspaper": the name before a lowercase kind-of-body noun. */
+    static boolean organisationNounAfter(List<Token> tokens, int to) {
+        Token after = word(tokens, to);
+        return after != null && ORGANISATION_NOUNS_AFTER.contains(after.text());
     }
 
     /** "according to [reports from] X", "X reported", "told X", "published on X", "credit: X": where news comes from. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The round-8 lists on small made-up stories, none of them from a labelled article. */
+/** The round-8 lists and rules on small made-up stories, none of them from a labelled article. */
 class Round8RulesTest {
 
     @Test
@@ -46,5 +46,65 @@ class Round8RulesTest {
         Tags tags = tag("The prize went to a start-up founder, not to Bill Gates or Tiger Woods.");
 
         assertThat(names(tags.people())).contains("Bill Gates", "Tiger Woods");
+    }
+
+    @Test
+    void aLowercaseKindOfBodyAfterANameMakesItTheBody() {
+        Tags tags = tag("She was taken to Walter Brennan hospital and later spoke to the Fenwick Courier-Post "
+                + "newspaper about the Glimmer magazine cover.");
+
+        assertThat(names(tags.organisations())).contains("Walter Brennan", "Glimmer");
+        assertThat(names(tags.people())).doesNotContain("Walter Brennan");
+    }
+
+    @Test
+    void namesJoinedByAnAmpersandAreOneFirm() {
+        Tags tags = tag("Auditors at Brill & Castell signed off, and Harrow & Finch Co. bought the rest. Trinidad & "
+                + "Tobago voted, and the cartoon Tom & Jerry aired.");
+
+        // the legal ending goes, as for every firm
+        assertThat(names(tags.organisations())).contains("Brill & Castell", "Harrow & Finch")
+                .doesNotContain("Trinidad & Tobago", "Tom & Jerry");
+        assertThat(names(tags.people())).doesNotContain("Brill", "Castell", "Finch");
+    }
+
+    @Test
+    void anAmpersandInAProductOrADivisionMakesNoFirm() {
+        Tags tags = tag("said Mara Quist, vice president, Nissan Parts & Service Operations, on Monday. The Snap & "
+                + "Fold seat lets you fold it flat, and the Kestrel Door & Window sensor is new.");
+
+        assertThat(names(tags.organisations())).noneMatch(o -> o.contains("&"));
+    }
+
+    @Test
+    void anAbbreviatedStateAfterATownNamesTheStateAndPlacesTheTown() {
+        Tags tags = tag("MAPLE HOLLOW -- The game was played in Maple Hollow, Ill., on Friday. Sen. Joan Reddick, "
+                + "R-Neb., and Rep. Tom Alder, R-TX, spoke. The office is at 12 Main Street, Drexel Point, NJ 07001.");
+
+        assertThat(names(tags.places())).contains("Illinois", "Nebraska", "Texas", "New Jersey", "Maple Hollow",
+                "Drexel Point");
+    }
+
+    @Test
+    void aStateCodeIsAWordElsewhere() {
+        Tags tags = tag("He felt Ill. He said OK, and IN the end he went home. Miss Marple smiled.");
+
+        assertThat(names(tags.places())).doesNotContain("Illinois", "Oklahoma", "Indiana", "Mississippi");
+    }
+
+    @Test
+    void aStatesNameBeforeItsOwnCodeIsTheCity() {
+        Tags tags = tag("New York, NY - The agency opened an office on Monday.");
+
+        assertThat(names(tags.places())).contains("New York City");
+    }
+
+    @Test
+    void aHyphenatedPairOfPlacesNamesBoth() {
+        Tags tags = tag("Hopes for a Peru-Chile deal rose, traffic on the Lima-Santiago route fell, and shares of "
+                + "Asia-Pacific firms were flat near the Qinghai-Tibet plateau.");
+
+        assertThat(names(tags.places())).contains("Peru", "Chile", "Lima", "Santiago")
+                .doesNotContain("Pacific", "Qinghai", "Tibet");
     }
 }
