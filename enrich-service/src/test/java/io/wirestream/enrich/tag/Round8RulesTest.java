@@ -107,4 +107,45 @@ class Round8RulesTest {
         assertThat(names(tags.places())).contains("Peru", "Chile", "Lima", "Santiago")
                 .doesNotContain("Pacific", "Qinghai", "Tibet");
     }
+
+    @Test
+    void gameAndPlayerMeanTheVideoGameInAGamingStory() {
+        Tags tags = tag("The new console streams every game in 4K. Players who own an Xbox can keep their saves, and "
+                + "the game library grows each month. Gaming fans said the game ran well, and players liked the "
+                + "console's controller.");
+
+        assertThat(tags.topics().getFirst().qcode()).isEqualTo("medtop:10000000");
+    }
+
+    @Test
+    void aMatchReportStaysSport() {
+        Tags tags = tag("The team won the game 3-1 as the players celebrated a late goal. The coach praised the "
+                + "season's best game, and the league table moved.");
+
+        assertThat(tags.topics().getFirst().qcode()).isEqualTo("medtop:15000000");
+    }
+
+    @Test
+    void anAdCampaignIsAdvertisingNotAnElection() {
+        Tags tags = tag("The ad agency behind the campaign was paid for the ad campaign. Advertisers and marketers "
+                + "praised the advertising campaign, and the agency plans another marketing campaign.");
+
+        assertThat(tags.topics().getFirst().qcode()).isEqualTo("medtop:04000000");
+    }
+
+    @Test
+    void anAntiDrugCampaignIsASocialIssue() {
+        Tags tags = tag("The state launched an anti-drug campaign against meth. The anti-drug campaign follows an "
+                + "earlier campaign on opioids and addiction.");
+
+        assertThat(tags.topics().getFirst().qcode()).isEqualTo("medtop:14000000");
+    }
+
+    @Test
+    void songwritersAndRecordLabelsAreMusic() {
+        Tags tags = tag("The songwriter left her record label after a dispute with the company over the masters. "
+                + "The musician and a rapper she works with plan new tour dates, and her company's revenue rose.");
+
+        assertThat(tags.topics().getFirst().qcode()).isEqualTo("medtop:01000000");
+    }
 }
