@@ -231,6 +231,11 @@ final class EntityFinder {
         if (gazetteer.place(left.getFirst()) != null) {
             return false;
         }
+        // "Ubisoft and Take-Two Interactive": a firm the lists know is a name of its own
+        if (rightHead && left.size() == 1
+                && (gazetteer.organisation(left.getFirst()) != null || gazetteer.isBrand(left.getFirst()))) {
+            return true;
+        }
         // "SBI and ICICI Bank": an acronym is a name of its own
         boolean leftAcronym = left.size() == 1 && left.getFirst().length() >= 2
                 && left.getFirst().chars().allMatch(Character::isUpperCase);

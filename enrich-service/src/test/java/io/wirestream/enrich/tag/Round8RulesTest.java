@@ -148,4 +148,22 @@ class Round8RulesTest {
 
         assertThat(tags.topics().getFirst().qcode()).isEqualTo("medtop:01000000");
     }
+
+    @Test
+    void firmEndingsOfRound8MakeOrganisations() {
+        Tags tags = tag("Analysts at Corvane Healthcare, Blue Kite Animation and Tessaro Robotics said Lumen Solutions "
+                + "would merge with Quill Interactive.");
+
+        assertThat(names(tags.organisations())).contains("Corvane Healthcare", "Blue Kite Animation", "Tessaro Robotics",
+                "Lumen Solutions", "Quill Interactive");
+        assertThat(names(tags.people())).isEmpty();
+    }
+
+    @Test
+    void aListedFirmBeforeAndIsANameOfItsOwn() {
+        Tags tags = tag("On Monday, Ubisoft and Quill Holdings cut prices.");
+
+        assertThat(names(tags.organisations())).contains("Ubisoft", "Quill Holdings")
+                .doesNotContain("Ubisoft and Quill Holdings");
+    }
 }
