@@ -27,7 +27,8 @@ final class AmpersandNames {
     static void find(List<Token> tokens, Gazetteer gazetteer, Map<Integer, SpanHints.Hint> hints) {
         Set<String> lowercase = null;
         for (int amp = 1; amp + 1 < tokens.size(); amp++) {
-            if (!tokens.get(amp).text().equals("&") || !nameWord(tokens.get(amp - 1)) || !nameWord(tokens.get(amp + 1))) {
+            if (!tokens.get(amp).text().equals("&") || !nameWord(tokens.get(amp - 1))
+                    || !nameWord(tokens.get(amp + 1))) {
                 continue;
             }
             if (lowercase == null) {
@@ -80,7 +81,21 @@ final class AmpersandNames {
         if (longerRun || lowercase.contains(leftWord) || lowercase.contains(rightWord)) {
             return null;
         }
-        return new int[] {amp - 1, amp + 2};
+        return new int[] {amp - 1, headedEnd(tokens, amp + 2)};
+    }
+
+    /** "Rock & Roll Hall of Fame": a name that goes on to a head word ends there, "of" allowed inside. */
+    private static int headedEnd(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+            Token t = tokens.get(k);
+            if (!nameWord(t) && !t.text().equals("of") || t.sentenceStart()) {
+                break;
+            }
+            if (NameWords.ORG_HEADS.contains(t.text())) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     private static Set<String> lowercaseWords(List<Token> tokens) {

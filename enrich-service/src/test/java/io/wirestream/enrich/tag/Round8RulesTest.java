@@ -60,10 +60,11 @@ class Round8RulesTest {
     @Test
     void namesJoinedByAnAmpersandAreOneFirm() {
         Tags tags = tag("Auditors at Brill & Castell signed off, and Harrow & Finch Co. bought the rest. Trinidad & "
-                + "Tobago voted, and the cartoon Tom & Jerry aired.");
+                + "Tobago voted, the cartoon Tom & Jerry aired, and the Stone & Reed Hall of Fame opened.");
 
         // the legal ending goes, as for every firm
-        assertThat(names(tags.organisations())).contains("Brill & Castell", "Harrow & Finch")
+        assertThat(names(tags.organisations()))
+                .contains("Brill & Castell", "Harrow & Finch", "Stone & Reed Hall of Fame")
                 .doesNotContain("Trinidad & Tobago", "Tom & Jerry");
         assertThat(names(tags.people())).doesNotContain("Brill", "Castell", "Finch");
     }
