@@ -60,12 +60,31 @@ final class ContextCues {
         if (at < from && before != null && before.text().equals("told")) {
             return true;
         }
+        // "told Gizmodo", "told VOA": one word no article introduces, where a person would have a full name
+        if (at == from && to - from == 1 && before != null && before.text().equals("told")) {
+            return true;
+        }
         return before != null && before.text().equals("to") && twoBefore != null && twoBefore.text().equalsIgnoreCase("according")
                 || before != null && before.text().equals("from") && twoBefore != null && twoBefore.text().equals("reports")
-                // "Originally published on Live Science", "published in Nature"
-                || before != null && (before.text().equals("on") || before.text().equals("in")) && twoBefore != null
-                        && twoBefore.text().equals("published")
+                // "Originally published on Live Science", "published in Nature", "published by Futurism"
+                || before != null && (before.text().equals("on") || before.text().equals("in") || before.text().equals("by"))
+                        && twoBefore != null && twoBefore.text().equals("published")
+                // "a report in the Argus Leader", "an article in Wired"
+                || before != null && (before.text().equals("in") || before.text().equals("by")) && twoBefore != null
+                        && STORY_NOUNS.contains(twoBefore.text())
+                // ", via USA Today, said": a comma sets the source off ("via Bluetooth" is a means)
+                || before != null && before.text().equals("via") && at >= 2 && tokens.get(at - 2).text().equals(",")
+                || requestForComment(tokens, to)
                 || creditColon(tokens, at);
+    }
+
+    /** Nouns of a piece of journalism, before "in"/"by" and the outlet that ran it. */
+    private static final Set<String> STORY_NOUNS = Set.of("report", "article", "story", "editorial", "column");
+
+    /** "respond to The Hill's request for comment": only the press asks for comment. */
+    private static boolean requestForComment(List<Token> tokens, int to) {
+        return to + 3 < tokens.size() && tokens.get(to).text().equals("'s") && tokens.get(to + 1).text().equals("request")
+                && tokens.get(to + 2).text().equals("for") && tokens.get(to + 3).text().equals("comment");
     }
 
     /** "(Image credit: All About Space)", "Photo credit: NASA": a picture credit names its source. */

@@ -702,8 +702,16 @@ final class EntityFinder {
             return;
         }
         boolean givenName = isGivenNameWord(words.getFirst()) && words.size() > 1;
-        if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
-                || ContextCues.sourceCue(tokens, from, to))) {
+        if (!givenName && gazetteer.wellKnownPerson(phrase) == null && phrase.length() > 1
+                && (ContextCues.organisationNounBefore(tokens, from) || ContextCues.sourceCue(tokens, from, to))) {
+            // "the Argus Leader of Sioux Falls": the paper, then its town
+            String town = of > 0 ? String.join(" ", words.subList(of + 1, words.size())) : null;
+            if (town != null && gazetteer.place(town) != null) {
+                String paper = String.join(" ", words.subList(0, of));
+                Mentions.add(orgs, paper, paper, from);
+                addPlace(places, gazetteer.place(town), town, from + of + 1);
+                return;
+            }
             if (words.size() == 1) {
                 aliases.companies.add(new Single(phrase, from, false, true));
             } else {

@@ -167,4 +167,23 @@ class Round8RulesTest {
         assertThat(names(tags.organisations())).contains("Ubisoft", "Quill Holdings")
                 .doesNotContain("Ubisoft and Quill Holdings");
     }
+
+    @Test
+    void sourcesNamedByHowTheNewsReachedTheWriter() {
+        Tags tags = tag("A doctor told Zentrix that he had tried to help. This article was originally published by "
+                + "Corvid. The office did not respond to The Ledgerpost's request for comment, according to a report "
+                + "in the Dunmore Clarion of Sioux Falls. The coach, via Sportsbeat, said he was sorry.");
+
+        assertThat(names(tags.organisations())).contains("Zentrix", "Corvid", "Ledgerpost", "Dunmore Clarion",
+                "Sportsbeat");
+        assertThat(names(tags.places())).contains("Sioux Falls");
+    }
+
+    @Test
+    void aPersonToldByNameOrAMeansAfterViaIsNoSource() {
+        Tags tags = tag("Anna Kessler spoke first. Later she told Kessler's brother, and the lock works via Bluetooth "
+                + "and via Zigbee.");
+
+        assertThat(names(tags.organisations())).doesNotContain("Bluetooth", "Zigbee", "Kessler");
+    }
 }
