@@ -29,18 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TagEvaluationTest {
 
-    // per subset, just under the round-7 scores (tuned 0.969 / 0.966 / 0.921, topics 38/39; held out 0.934 /
-    // 0.878 / 0.830, 22/22; round 5 0.949 / 0.840 / 0.805, 18/20; round 6 0.879 / 0.933 / 0.778, 18/20; round 7,
-    // blind, 0.812 / 0.854 / 0.697, 14/20): one more wrong article in a set fails the build
+    // per subset, just under the round-8 scores (tuned 0.969 / 0.966 / 0.924, topics 39/39; held out 0.928 /
+    // 0.878 / 0.857, 22/22; round 5 0.949 / 0.877 / 0.816, 18/20; round 6 0.896 / 0.947 / 0.805, 18/20; round 7
+    // 0.818 / 0.862 / 0.725, 18/20; round 8, blind, 0.794 / 0.871 / 0.611, 13/20): one more wrong article in a set
+    // fails the build
     private static final Map<String, Map<String, Double>> F1_FLOOR = Map.of(
-            "tuned", Map.of("people", 0.96, "places", 0.96, "organisations", 0.915),
-            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.825),
-            "round 5", Map.of("people", 0.94, "places", 0.835, "organisations", 0.80),
-            "round 6", Map.of("people", 0.87, "places", 0.925, "organisations", 0.77),
-            "round 7", Map.of("people", 0.805, "places", 0.845, "organisations", 0.69),
-            "blind", Map.of("people", 0.0, "places", 0.0, "organisations", 0.0));
-    private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.97, "held out", 0.97, "round 5", 0.89,
-            "round 6", 0.89, "round 7", 0.69, "blind", 0.0);
+            "tuned", Map.of("people", 0.96, "places", 0.96, "organisations", 0.92),
+            "held out", Map.of("people", 0.92, "places", 0.87, "organisations", 0.85),
+            "round 5", Map.of("people", 0.94, "places", 0.87, "organisations", 0.81),
+            "round 6", Map.of("people", 0.89, "places", 0.94, "organisations", 0.80),
+            "round 7", Map.of("people", 0.81, "places", 0.855, "organisations", 0.72),
+            "blind", Map.of("people", 0.79, "places", 0.865, "organisations", 0.605));
+    private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.98, "held out", 0.97, "round 5", 0.89,
+            "round 6", 0.89, "round 7", 0.89, "blind", 0.64);
     /** The round whose articles stay blind (see isBlind). */
     private static final int BLIND_ROUND = 8;
 
