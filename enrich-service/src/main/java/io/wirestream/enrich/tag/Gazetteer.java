@@ -88,7 +88,11 @@ final class Gazetteer {
             }
         }, comment -> league[0] = comment.substring(1).strip());
         read("given-names.txt", f -> g.givenNames.add(f[0]));
+        // the compromise lexicon widens the generated lists: first names beyond the English-speaking ones,
+        // and more firms, outlets and bands, as weak as the brand list
+        read("lexicon-given-names.txt", f -> g.givenNames.add(f[0]));
         read("brands.tsv", f -> g.brands.add(f[0]));
+        read("lexicon-organisations.txt", f -> g.brands.add(f[0]));
         read("people.tsv", f -> {
             // the full name too: "Donald Trump" is a person without any cue, like "Trump"
             g.people.put(f[0], f[0]);
@@ -96,6 +100,8 @@ final class Gazetteer {
                 g.people.put(alias, f[0]);
             }
         });
+        // full names only: a surname alone ("Gates") is never read from the generated list
+        read("lexicon-people.txt", f -> g.people.putIfAbsent(f[0], f[0]));
         return g;
     }
 

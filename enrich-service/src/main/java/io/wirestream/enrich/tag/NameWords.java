@@ -52,7 +52,9 @@ final class NameWords {
             "Inquirer", "Observer", "Bulletin", "Courier", "Dispatch",
             // round 6: endings of firms and outlets ("IIFL Securities", "Vox Media", "CBS Sports"); not "Capital"
             // ("the National Capital") nor "News" ("Fox News Flash", "Hawaii News Now" in a copyright line)
-            "Securities", "Equities", "Media", "Sports", "Gazette", "Courant", "Register");
+            "Securities", "Equities", "Media", "Sports", "Gazette", "Courant", "Register",
+            // round 8: more firm endings ("GE Healthcare", "Pixar Animation", "Take-Two Interactive", "Ceres Robotics")
+            "Healthcare", "Animation", "Interactive", "Robotics", "Solutions");
     static final Set<String> EVENTS = Set.of("Summit", "Games", "Cup", "Conference", "Olympics",
             "Championship", "Championships", "Festival", "Treaty", "Agreement", "Accord", "Accords", "Declaration",
             "Act", "Bill", "Convention", "Protocol", "Award", "Awards", "Prize", "Day", "War", "Expo", "Open",

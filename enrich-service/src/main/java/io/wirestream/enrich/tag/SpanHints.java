@@ -41,6 +41,7 @@ final class SpanHints {
             }
         }
         ListedOrganisations.find(tokens, gazetteer, hints);
+        AmpersandNames.find(tokens, gazetteer, hints);
         return hints;
     }
 

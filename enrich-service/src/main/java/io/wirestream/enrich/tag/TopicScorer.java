@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores IPTC Media Topics from cue phrases (topic-keywords.tsv). Every hit counts for its topic
@@ -19,6 +20,11 @@ final class TopicScorer {
     private static final double MIN_SHARE_OF_BEST = 0.1;
     private static final double MIN_DEEP_SHARE_OF_BEST = 0.08;
     private static final double MIN_DEEP_SCORE = 2.0;
+
+    /** Sport's cue words that mean the video game in a video-game story ("the game runs at 4K", "players"). */
+    private static final Set<String> SHARED_WITH_VIDEO_GAMES = Set.of("game", "player");
+    private static final String SPORT = "medtop:20000822";
+    private static final String VIDEO_GAME = "medtop:20000548";
 
     private record Concept(String qcode, String parent, int level, String name) {
     }
@@ -45,9 +51,16 @@ final class TopicScorer {
 
     List<Topic> score(String headline, String text) {
         Map<String, Double> scores = new HashMap<>();
-        hits(text, 1.0, scores);
+        Map<String, Double> shared = new HashMap<>();
+        hits(text, 1.0, scores, shared);
         if (headline != null) {
-            hits(headline, 2.0, scores);
+            hits(headline, 2.0, scores, shared);
+        }
+        // a story that talks of consoles and gaming means the video game by "game" and "player": those hits move
+        double sharedHits = shared.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (scores.getOrDefault(VIDEO_GAME, 0.0) >= MIN_SCORE && sharedHits > 0) {
+            addUp(SPORT, -sharedHits, scores);
+            addUp(VIDEO_GAME, sharedHits, scores);
         }
         double best = 0;
         List<Concept> tops = new ArrayList<>();
@@ -95,7 +108,13 @@ final class TopicScorer {
         return c;
     }
 
-    private void hits(String text, double weight, Map<String, Double> scores) {
+    private void addUp(String qcode, double w, Map<String, Double> scores) {
+        for (Concept c = concepts.get(qcode); c != null; c = concepts.get(c.parent())) {
+            scores.merge(c.qcode(), w, Double::sum);
+        }
+    }
+
+    private void hits(String text, double weight, Map<String, Double> scores, Map<String, Double> shared) {
         List<String> words = new ArrayList<>();
         for (Token t : Tokenizer.tokens(text)) {
             if (t.word()) {
@@ -104,21 +123,32 @@ final class TopicScorer {
                 }
             }
         }
-        for (int i = 0; i < words.size(); i++) {
-            List<Map.Entry<List<String>, String>> candidates = cues.get(words.get(i));
-            if (candidates == null) {
-                continue;
+        // the longest cue at a word wins and its words count once: "video games" is the video game, not
+        // also sport's "game"; "drug trafficking" is crime, not also health's "drug"
+        int i = 0;
+        while (i < words.size()) {
+            List<Map.Entry<List<String>, String>> candidates = cues.getOrDefault(words.get(i), List.of());
+            int longest = 0;
+            for (Map.Entry<List<String>, String> cue : candidates) {
+                if (matches(words, i, cue.getKey())) {
+                    longest = Math.max(longest, cue.getKey().size());
+                }
             }
             for (Map.Entry<List<String>, String> cue : candidates) {
-                List<String> phrase = cue.getKey();
-                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
-                    double w = weight * (phrase.size() > 1 ? 1.5 : 1.0);
-                    for (Concept c = concepts.get(cue.getValue()); c != null; c = concepts.get(c.parent())) {
-                        scores.merge(c.qcode(), w, Double::sum);
+                if (cue.getKey().size() == longest && matches(words, i, cue.getKey())) {
+                    double w = weight * (longest > 1 ? 1.5 : 1.0);
+                    addUp(cue.getValue(), w, scores);
+                    if (longest == 1 && cue.getValue().equals(SPORT) && SHARED_WITH_VIDEO_GAMES.contains(words.get(i))) {
+                        shared.merge(words.get(i), w, Double::sum);
                     }
                 }
             }
+            i += Math.max(1, longest);
         }
+    }
+
+    private static boolean matches(List<String> words, int at, List<String> phrase) {
+        return at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
     }
 
     /** A light English stemmer: enough that "missiles" meets "missile" and "ties" meets "tie". */

@@ -24,24 +24,26 @@ import tools.jackson.databind.json.JsonMapper;
  * the extraction benchmark (labels: eval-labels.jsonl, ids + labels only; the text comes from
  * ../shared). A predicted entity matches a label by its canonical name or one of its surface forms
  * (acronyms and short forms are equivalents, labelling guide). The floors sit just under what the
- * tagger reaches today on each subset (tuned, held out, rounds 5 and 6, the blind round 7), so a regression fails
- * the build.
+ * tagger reaches today on each subset (tuned, held out, rounds 5, 6 and 7, the blind round 8), so a regression
+ * fails the build.
  */
 class TagEvaluationTest {
 
-    // per subset, just under the round-7 scores (tuned 0.969 / 0.966 / 0.921, topics 38/39; held out 0.934 /
-    // 0.878 / 0.830, 22/22; round 5 0.949 / 0.840 / 0.805, 18/20; round 6 0.879 / 0.933 / 0.778, 18/20; round 7,
-    // blind, 0.812 / 0.854 / 0.697, 14/20): one more wrong article in a set fails the build
+    // per subset, just under the round-8 scores (tuned 0.969 / 0.966 / 0.924, topics 39/39; held out 0.928 /
+    // 0.878 / 0.857, 22/22; round 5 0.949 / 0.877 / 0.816, 18/20; round 6 0.896 / 0.947 / 0.805, 18/20; round 7
+    // 0.818 / 0.862 / 0.725, 18/20; round 8, blind, 0.794 / 0.871 / 0.611, 13/20): one more wrong article in a set
+    // fails the build
     private static final Map<String, Map<String, Double>> F1_FLOOR = Map.of(
-            "tuned", Map.of("people", 0.96, "places", 0.96, "organisations", 0.915),
-            "held out", Map.of("people", 0.925, "places", 0.875, "organisations", 0.825),
-            "round 5", Map.of("people", 0.94, "places", 0.835, "organisations", 0.80),
-            "round 6", Map.of("people", 0.87, "places", 0.925, "organisations", 0.77),
-            "blind", Map.of("people", 0.805, "places", 0.845, "organisations", 0.69));
-    private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.97, "held out", 0.97, "round 5", 0.89,
-            "round 6", 0.89, "blind", 0.69);
+            "tuned", Map.of("people", 0.96, "places", 0.96, "organisations", 0.92),
+            "held out", Map.of("people", 0.92, "places", 0.87, "organisations", 0.85),
+            "round 5", Map.of("people", 0.94, "places", 0.87, "organisations", 0.81),
+            "round 6", Map.of("people", 0.89, "places", 0.94, "organisations", 0.80),
+            "round 7", Map.of("people", 0.81, "places", 0.855, "organisations", 0.72),
+            "blind", Map.of("people", 0.79, "places", 0.865, "organisations", 0.605));
+    private static final Map<String, Double> TOPIC_FLOOR = Map.of("tuned", 0.98, "held out", 0.97, "round 5", 0.89,
+            "round 6", 0.89, "round 7", 0.89, "blind", 0.64);
     /** The round whose articles stay blind (see isBlind). */
-    private static final int BLIND_ROUND = 7;
+    private static final int BLIND_ROUND = 8;
 
     record Score(int truePositivePredicted, int predicted, int labelsFound, int labels) {
         double precision() {
@@ -90,14 +92,18 @@ class TagEvaluationTest {
         // the round-6 blind set, read from round 7 on
         Result round6 = evaluate(tagger, truth, read.stream().filter(l -> subset(l).equals("round 6")).toList(),
                 misses);
+        // the round-7 blind set, read from round 8 on
+        Result round7 = evaluate(tagger, truth, read.stream().filter(l -> subset(l).equals("round 7")).toList(),
+                misses);
         // misses of the blind set go nowhere: reading them would turn it into a tuned set
         Result blind = evaluate(tagger, truth, blindLabels, new ArrayList<>());
         StringBuilder report = new StringBuilder();
-        append(report, "all read: tuned + held out + rounds 5 and 6", overall);
+        append(report, "all read: tuned + held out + rounds 5, 6 and 7", overall);
         append(report, "tuned", tuned);
         append(report, "held out", heldOut);
         append(report, "round 5", round5);
         append(report, "round 6", round6);
+        append(report, "round 7", round7);
         // aggregates of the blind set only on request, so that rule work is not steered by its score either
         if (System.getProperty("wirestream.tag.fresh") != null) {
             append(report, "round " + BLIND_ROUND + ", blind", blind);
@@ -108,10 +114,10 @@ class TagEvaluationTest {
         }
         System.out.print(report);
 
-        assertThat(overall.articles()).isGreaterThanOrEqualTo(100);
+        assertThat(overall.articles()).isGreaterThanOrEqualTo(120);
         assertThat(blind.articles()).isEqualTo(20);
         Map<String, Result> subsets = Map.of("tuned", tuned, "held out", heldOut, "round 5", round5, "round 6", round6,
-                "blind", blind);
+                "round 7", round7, "blind", blind);
         subsets.forEach((subset, result) -> {
             F1_FLOOR.get(subset).forEach((type, floor) -> assertThat(result.scores().get(type).f1())
                     .as(subset + " " + type + " F1").isGreaterThanOrEqualTo(floor));
