@@ -173,6 +173,21 @@ class IngestApiIT {
     }
 
     @Test
+    void theEndpointAnswersUnderEverySpellingOfItsPath() throws Exception {
+        // Served by a filter in front of the dispatcher: path parameters and percent-encoding must
+        // not make it fall through to Spring MVC, which no longer maps this path.
+        for (String path : List.of("/v1/articles;jsessionid=it", "/v1/%61rticles")) {
+            String text = "OSLO -- Pushed to " + path + " in run " + UUID.randomUUID() + ".";
+            HttpResponse<String> response = post(path, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(path).isEqualTo(202);
+            RawArticle article = EventJson.fromBytes(consume(ArticleIds.sha256(text)).value(), RawArticle.class);
+            assertThat(article.payload()).isEqualTo(text);
+        }
+        assertThat(post("/v1/articles/more", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theSameItemPushedTwiceReachesKafkaOnce() throws Exception {
         String guid = "urn:nordwire:it-repeat:" + UUID.randomUUID();
         byte[] nitf = ("<nitf><head><docdata><doc-id id-string='" + guid + "'/><du-key version='1'/></docdata></head>"
@@ -254,7 +269,12 @@ class IngestApiIT {
     }
 
     private HttpResponse<String> post(String contentType, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/articles"))
+        return post("/v1/articles", contentType, body);
+    }
+
+    private HttpResponse<String> post(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Bearer it-secret")
                 .timeout(Duration.ofSeconds(30))
