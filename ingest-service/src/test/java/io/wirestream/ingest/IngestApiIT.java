@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +61,9 @@ class IngestApiIT {
 
     @Autowired
     KafkaConnectionDetails kafka;
+
+    @Autowired
+    ProducerFactory<?, ?> producers;
 
     @Test
     void seedStoryAsPlainTextReachesKafkaAcknowledged() throws Exception {
@@ -170,6 +175,16 @@ class IngestApiIT {
         String killGuid = "urn:newsml:it-" + run + ":20240313:ferry-fire";
         RawArticle kill = EventJson.fromBytes(consume(SOURCE + ":" + killGuid).value(), RawArticle.class);
         assertThat(kill.provider().pubStatus()).isEqualTo("canceled");
+    }
+
+    @Test
+    void theProducerBatchesWhileARequestIsInFlight() {
+        // application.yml's defaults, which the load test measured (docs/ingest-performance.md, session 4)
+        assertThat(producers.getConfigurationProperties())
+                .containsEntry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1")
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024)
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     }
 
     @Test
