@@ -178,8 +178,8 @@ public final class LoadBenchmark {
                 warmUpHttp(settings, post);
                 results.add(closedLoop("http", settings, post, ingestCpu));
                 printProducerBatching(port);
-                // Kafka's default (5 requests in flight), then ingest's own setting (1): the ratio is taken
-                // against whichever of the two is faster on the day.
+                // A plain producer (Kafka's default of 5 requests in flight), the yardstick, then
+                // the same with ingest's own setting (1 in flight), so the tuning is also compared like for like.
                 results.add(bareInOwnJvm(settings, bootstrap, run, 5));
                 results.add(bareInOwnJvm(settings, bootstrap, run, 1));
                 results.add(closedLoop("bare-closed", settings, bareSend, CpuMeter.NONE));
@@ -383,9 +383,8 @@ public final class LoadBenchmark {
 
     private static void report(List<Result> results, Settings settings) {
         Result http = results.get(0);
-        Result ownJvmDefault = results.get(1);
-        Result ownJvmLikeIngest = results.get(2);
-        Result closedOwnJvm = ownJvmDefault.perSecond() >= ownJvmLikeIngest.perSecond() ? ownJvmDefault : ownJvmLikeIngest;
+        Result plain = results.get(1);
+        Result likeIngest = results.get(2);
         Result closed = results.get(3);
         Result httpAgain = results.get(4);
         Result pipeline = results.get(5);
@@ -401,9 +400,12 @@ public final class LoadBenchmark {
                 + " driver = the broker's JVM, which also runs the load generator and the in-JVM producers;"
                 + " -if1 = at most 1 produce request in flight, as ingest sends)");
         for (Result h : List.of(http, httpAgain)) {
-            System.out.printf("%n%s / bare producer in its own JVM, %d senders each awaiting its ack, the faster of"
-                    + " in-flight 5 and 1 (%s): %.0f%%%n", h.phase(), settings.concurrency(), closedOwnJvm.phase(),
-                    100.0 * h.perSecond() / closedOwnJvm.perSecond());
+            // The target: at least 50% of a plain producer (Kafka's defaults, but linger.ms=0,
+            // which only makes it faster in a closed loop), same senders, same payloads.
+            System.out.printf("%n%s / plain bare producer in its own JVM, %d senders each awaiting its ack:   %.0f%%%n",
+                    h.phase(), settings.concurrency(), 100.0 * h.perSecond() / plain.perSecond());
+            System.out.printf("%s / the same with 1 request in flight, as ingest's producer is tuned:   %.0f%%%n",
+                    h.phase(), 100.0 * h.perSecond() / likeIngest.perSecond());
             System.out.printf("%s / bare producer in the broker's JVM, %d senders awaiting acks:   %.0f%%%n",
                     h.phase(), settings.concurrency(), 100.0 * h.perSecond() / closed.perSecond());
             System.out.printf("%s / bare producer, asynchronous batching pipeline:              %.0f%%%n",
