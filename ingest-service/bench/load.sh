@@ -2,8 +2,9 @@
 # Load test of POST /v1/articles beside a bare Kafka producer, in one run on one real broker.
 # Starts an in-JVM KRaft broker and the packaged ingest-service (its own JVM), warms both up, then
 # measures accepted items/s, p50/p99 and CPU per item for: HTTP keep-alive clients, a bare acks=all
-# idempotent producer with the same number of senders each awaiting its ack (own JVM, broker's JVM),
-# the HTTP phase again, and the same producer as an asynchronous batching pipeline.
+# idempotent producer with the same number of senders each awaiting its ack (own JVM with Kafka's
+# default 5 requests in flight and with ingest's 1; broker's JVM), the HTTP phase again, and the same
+# producer as an asynchronous batching pipeline.
 # Needs only a JDK 21+ and the Maven wrapper (no Docker).
 # Usage (from anywhere; JAVA_HOME set): ingest-service/bench/load.sh [concurrency] [seconds]
 #   env: WARMUP (s per phase, default 5), HTTP_WARMUP_ITEMS (HTTP requests before anything is

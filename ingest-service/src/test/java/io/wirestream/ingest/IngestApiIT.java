@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +61,9 @@ class IngestApiIT {
 
     @Autowired
     KafkaConnectionDetails kafka;
+
+    @Autowired
+    ProducerFactory<?, ?> producers;
 
     @Test
     void seedStoryAsPlainTextReachesKafkaAcknowledged() throws Exception {
@@ -173,6 +178,31 @@ class IngestApiIT {
     }
 
     @Test
+    void theProducerBatchesWhileARequestIsInFlight() {
+        // application.yml's defaults, which the load test measured (docs/ingest-performance.md, session 4)
+        assertThat(producers.getConfigurationProperties())
+                .containsEntry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1")
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024)
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    }
+
+    @Test
+    void theEndpointAnswersUnderEverySpellingOfItsPath() throws Exception {
+        // Served by a filter in front of the dispatcher: path parameters and percent-encoding must
+        // not make it fall through to Spring MVC, which no longer maps this path.
+        for (String path : List.of("/v1/articles;jsessionid=it", "/v1/%61rticles")) {
+            String text = "OSLO -- Pushed to " + path + " in run " + UUID.randomUUID() + ".";
+            HttpResponse<String> response = post(path, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(path).isEqualTo(202);
+            RawArticle article = EventJson.fromBytes(consume(ArticleIds.sha256(text)).value(), RawArticle.class);
+            assertThat(article.payload()).isEqualTo(text);
+        }
+        assertThat(post("/v1/articles/more", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theSameItemPushedTwiceReachesKafkaOnce() throws Exception {
         String guid = "urn:nordwire:it-repeat:" + UUID.randomUUID();
         byte[] nitf = ("<nitf><head><docdata><doc-id id-string='" + guid + "'/><du-key version='1'/></docdata></head>"
@@ -254,7 +284,12 @@ class IngestApiIT {
     }
 
     private HttpResponse<String> post(String contentType, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/articles"))
+        return post("/v1/articles", contentType, body);
+    }
+
+    private HttpResponse<String> post(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Bearer it-secret")
                 .timeout(Duration.ofSeconds(30))

@@ -20,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Serves {@code /v1/articles} in front of Spring MVC's dispatcher: every request to that path, and
@@ -61,7 +62,15 @@ class ArticlePushFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !ArticlePush.PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        if (uri.length() == contextPath.length() + ArticlePush.PATH.length()
+                && uri.startsWith(ArticlePush.PATH, contextPath.length())) {
+            return false;
+        }
+        // The rare spelling: path parameters (";jsessionid=..."), percent-encoding. Decoded and
+        // stripped as Spring MVC's own mapping does, so no spelling of the path falls through to a 404.
+        return !ArticlePush.PATH.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
     }
 
     @Override

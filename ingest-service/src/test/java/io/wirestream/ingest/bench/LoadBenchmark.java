@@ -177,10 +177,15 @@ public final class LoadBenchmark {
                         CpuMeter.NONE);
                 warmUpHttp(settings, post);
                 results.add(closedLoop("http", settings, post, ingestCpu));
-                results.add(bareInOwnJvm(settings, bootstrap, run));
+                printProducerBatching(port);
+                // A plain producer (Kafka's default of 5 requests in flight), the yardstick, then
+                // the same with ingest's own setting (1 in flight), so the tuning is also compared like for like.
+                results.add(bareInOwnJvm(settings, bootstrap, run, 5));
+                results.add(bareInOwnJvm(settings, bootstrap, run, 1));
                 results.add(closedLoop("bare-closed", settings, bareSend, CpuMeter.NONE));
                 // The first phase again: shows whether the machine's load drifted during the run.
                 results.add(closedLoop("http-again", settings, post, ingestCpu));
+                printProducerBatching(port);
             }
             try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of())) {
                 results.add(pipeline(settings, producer, template, run));
@@ -270,7 +275,7 @@ public final class LoadBenchmark {
         cpu.await();
         Result result = new Result(phase, total, failures.get(), settings.measure().toNanos() / 1e9,
                 Result.quantile(all, 0.50), Result.quantile(all, 0.99), cpu.sender(), cpu.driver());
-        System.out.printf("  %-20s %9.0f items/s%n", phase, result.perSecond());
+        System.out.printf("  %-24s %9.0f items/s%n", phase, result.perSecond());
         return result;
     }
 
@@ -278,13 +283,14 @@ public final class LoadBenchmark {
      * The closed-loop bare producer in a JVM of its own, as ingest-service has one: it then pays the
      * same cross-process hops to the broker (which lives in this JVM).
      */
-    private static Result bareInOwnJvm(Settings settings, String bootstrap, String run) throws Exception {
+    private static Result bareInOwnJvm(Settings settings, String bootstrap, String run, int inFlight) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(settings.ingestJavaOpts().trim().split("\\s+")));
         command.removeIf(option -> option.startsWith("-XX:StartFlightRecording"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "-Dconcurrency=" + settings.concurrency(), "-Dwarmup=" + settings.warmup().toSeconds(),
                 "-Dseconds=" + settings.measure().toSeconds(), "-Dpayload=" + System.getProperty("payload"),
+                "-DinFlight=" + inFlight,
                 LoadBenchmark.class.getName(), "--bare-child", bootstrap, run));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         // The child measures its own window; this JVM (the broker) is measured over the same span.
@@ -301,11 +307,31 @@ public final class LoadBenchmark {
             throw new IllegalStateException("the bare producer JVM failed (exit " + child.exitValue() + ")");
         }
         String[] f = last.split(" ");
-        Result result = new Result("bare-closed-own-jvm", Long.parseLong(f[1]), Long.parseLong(f[2]),
+        Result result = new Result(inFlight == 5 ? "bare-closed-own-jvm" : "bare-closed-own-jvm-if" + inFlight,
+                Long.parseLong(f[1]), Long.parseLong(f[2]),
                 settings.measure().toNanos() / 1e9, Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]),
                 cpu.driver());
-        System.out.printf("  %-20s %9.0f items/s%n", result.phase(), result.perSecond());
+        System.out.printf("  %-24s %9.0f items/s%n", result.phase(), result.perSecond());
         return result;
+    }
+
+    /**
+     * How many records ingest's producer put into one produce request, from its own metrics (a
+     * moving average over the last minute or so): the batching that decides the broker's cost per item.
+     */
+    private static void printProducerBatching(int port) {
+        try {
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            metrics.lines().filter(line -> line.startsWith("kafka_producer_records_per_request_avg{"))
+                    .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .findFirst()
+                    .ifPresent(value -> System.out.printf("  (ingest's producer: %.1f records per produce request)%n",
+                            Double.parseDouble(value)));
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            System.out.println("  (ingest's producer metrics not readable: " + e + ")");
+        }
     }
 
     private static void bareChild(String bootstrap, String run) throws Exception {
@@ -314,7 +340,8 @@ public final class LoadBenchmark {
         Settings settings = new Settings(null, Integer.getInteger("concurrency", 8),
                 Duration.ofSeconds(Long.getLong("warmup", 5)), Duration.ofSeconds(Long.getLong("seconds", 15)),
                 Duration.ZERO, "", null);
-        try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0))) {
+        try (KafkaProducer<String, byte[]> producer = bareProducer(bootstrap, Map.of(ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, Integer.getInteger("inFlight", 5)))) {
             Result r = closedLoop("bare-child", settings, n -> {
                 producer.send(new ProducerRecord<>(BARE_TOPIC, key(run, "o", n), items.bytes(n)))
                         .get(30, TimeUnit.SECONDS);
@@ -350,28 +377,35 @@ public final class LoadBenchmark {
         cpu.await();
         Result result = new Result("bare-pipeline", acked.get(), failures.get(), settings.measure().toNanos() / 1e9,
                 0, 0, -1, cpu.driver());
-        System.out.printf("  %-20s %9.0f items/s%n", result.phase(), result.perSecond());
+        System.out.printf("  %-24s %9.0f items/s%n", result.phase(), result.perSecond());
         return result;
     }
 
     private static void report(List<Result> results, Settings settings) {
         Result http = results.get(0);
-        Result closedOwnJvm = results.get(1);
-        Result closed = results.get(2);
-        Result pipeline = results.get(4);
+        Result plain = results.get(1);
+        Result likeIngest = results.get(2);
+        Result closed = results.get(3);
+        Result httpAgain = results.get(4);
+        Result pipeline = results.get(5);
         System.out.println();
-        System.out.printf("%-20s %10s %10s %10s %9s %16s %16s%n", "phase", "items/s", "p50", "p99", "failures",
+        System.out.printf("%-24s %10s %10s %10s %9s %16s %16s%n", "phase", "items/s", "p50", "p99", "failures",
                 "sender CPU/item", "driver CPU/item");
         for (Result r : results) {
-            System.out.printf("%-20s %10.0f %10s %10s %9d %16s %16s%n", r.phase(), r.perSecond(),
+            System.out.printf("%-24s %10.0f %10s %10s %9d %16s %16s%n", r.phase(), r.perSecond(),
                     Result.millis(r.p50()), Result.millis(r.p99()), r.failures(), Result.micros(r.senderMicrosPerItem()),
                     Result.micros(r.driverMicrosPerItem()));
         }
-        System.out.println("(sender = the ingest-service JVM for http, the producer's own JVM for bare-closed-own-jvm;"
-                + " driver = the broker's JVM, which also runs the load generator and the in-JVM producers)");
-        for (Result h : List.of(http, results.get(3))) {
-            System.out.printf("%n%s / bare producer in its own JVM, %d senders each awaiting its ack: %.0f%%%n",
-                    h.phase(), settings.concurrency(), 100.0 * h.perSecond() / closedOwnJvm.perSecond());
+        System.out.println("(sender = the ingest-service JVM for http, the producer's own JVM for bare-closed-own-jvm*;"
+                + " driver = the broker's JVM, which also runs the load generator and the in-JVM producers;"
+                + " -if1 = at most 1 produce request in flight, as ingest sends)");
+        for (Result h : List.of(http, httpAgain)) {
+            // The target: at least 50% of a plain producer (Kafka's defaults, but linger.ms=0,
+            // which only makes it faster in a closed loop), same senders, same payloads.
+            System.out.printf("%n%s / plain bare producer in its own JVM, %d senders each awaiting its ack:   %.0f%%%n",
+                    h.phase(), settings.concurrency(), 100.0 * h.perSecond() / plain.perSecond());
+            System.out.printf("%s / the same with 1 request in flight, as ingest's producer is tuned:   %.0f%%%n",
+                    h.phase(), 100.0 * h.perSecond() / likeIngest.perSecond());
             System.out.printf("%s / bare producer in the broker's JVM, %d senders awaiting acks:   %.0f%%%n",
                     h.phase(), settings.concurrency(), 100.0 * h.perSecond() / closed.perSecond());
             System.out.printf("%s / bare producer, asynchronous batching pipeline:              %.0f%%%n",
