@@ -432,17 +432,17 @@ final class EntityFinder {
         // "Ilhan Omar, D-Minn.", "R-Neb.", "R-TX": party and state
         if (words.size() == 1 && words.getFirst().matches("[DRI]-\\p{Lu}.*")) {
             String code = words.getFirst().substring(2);
-            Gazetteer.Place state = gazetteer.place(code) != null ? gazetteer.place(code)
-                    : StateCodes.state(code) == null ? null : gazetteer.place(StateCodes.state(code));
+            Gazetteer.Place state = stateByCode(code);
             if (state != null) {
                 addPlace(places, state, code, from);
                 return;
             }
         }
         // "DeKalb, Ill.", "Gladstone, NJ": a state abbreviated after a town
-        if (words.size() == 1 && StateCodes.afterTown(tokens, from) != null
-                && gazetteer.place(StateCodes.afterTown(tokens, from)) != null) {
-            addPlace(places, gazetteer.place(StateCodes.afterTown(tokens, from)), words.getFirst(), from);
+        String stateAfterTown = words.size() == 1 ? StateCodes.afterTown(tokens, from) : null;
+        Gazetteer.Place abbreviatedState = stateAfterTown == null ? null : gazetteer.place(stateAfterTown);
+        if (abbreviatedState != null) {
+            addPlace(places, abbreviatedState, words.getFirst(), from);
             return;
         }
         // "Founder of Ceres Robotics", "Speaker of the House": the title is no part of the organisation
@@ -961,6 +961,16 @@ final class EntityFinder {
 
     private static boolean isCode(String word) {
         return word.chars().anyMatch(Character::isDigit) && word.chars().filter(Character::isUpperCase).count() > 1;
+    }
+
+    /** The state a party tag's code names: a wire form the gazetteer knows ("Minn") or a postal code ("TX"). */
+    private Gazetteer.Place stateByCode(String code) {
+        Gazetteer.Place known = gazetteer.place(code);
+        if (known != null) {
+            return known;
+        }
+        String state = StateCodes.state(code);
+        return state == null ? null : gazetteer.place(state);
     }
 
     /** Lowercase land forms after a hyphenated pair that name one place ("the Qinghai-Tibet plateau"). */

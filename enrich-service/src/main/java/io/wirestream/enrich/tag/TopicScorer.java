@@ -51,13 +51,11 @@ final class TopicScorer {
 
     List<Topic> score(String headline, String text) {
         Map<String, Double> scores = new HashMap<>();
-        Map<String, Double> shared = new HashMap<>();
-        hits(text, 1.0, scores, shared);
+        double sharedHits = hits(text, 1.0, scores);
         if (headline != null) {
-            hits(headline, 2.0, scores, shared);
+            sharedHits += hits(headline, 2.0, scores);
         }
         // a story that talks of consoles and gaming means the video game by "game" and "player": those hits move
-        double sharedHits = shared.values().stream().mapToDouble(Double::doubleValue).sum();
         if (scores.getOrDefault(VIDEO_GAME, 0.0) >= MIN_SCORE && sharedHits > 0) {
             addUp(SPORT, -sharedHits, scores);
             addUp(VIDEO_GAME, sharedHits, scores);
@@ -114,7 +112,12 @@ final class TopicScorer {
         }
     }
 
-    private void hits(String text, double weight, Map<String, Double> scores, Map<String, Double> shared) {
+    /**
+     * Adds the cue hits of {@code text} to {@code scores}; returns the weight of those that were sport's
+     * "game" or "player", which a video-game story moves over to the video game.
+     */
+    private double hits(String text, double weight, Map<String, Double> scores) {
+        double shared = 0;
         List<String> words = new ArrayList<>();
         for (Token t : Tokenizer.tokens(text)) {
             if (t.word()) {
@@ -139,12 +142,13 @@ final class TopicScorer {
                     double w = weight * (longest > 1 ? 1.5 : 1.0);
                     addUp(cue.getValue(), w, scores);
                     if (longest == 1 && cue.getValue().equals(SPORT) && SHARED_WITH_VIDEO_GAMES.contains(words.get(i))) {
-                        shared.merge(words.get(i), w, Double::sum);
+                        shared += w;
                     }
                 }
             }
             i += Math.max(1, longest);
         }
+        return shared;
     }
 
     private static boolean matches(List<String> words, int at, List<String> phrase) {
